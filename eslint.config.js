@@ -1,0 +1,48 @@
+// Type-checked lint. Architecture boundaries are lint errors whose messages state the rule
+// (see docs/architecture.md).
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+
+const nodeBuiltins = ['node:*', 'fs', 'path', 'os', 'child_process', 'crypto', 'url', 'util', 'stream'];
+
+export default tseslint.config(
+  { ignores: ['**/node_modules/**', '**/dist/**', 'fixtures/**', 'bench/results/**', 'packages/*/bin/**', 'eslint.config.js'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommendedTypeChecked,
+  {
+    languageOptions: {
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+    },
+    rules: {
+      '@typescript-eslint/consistent-type-imports': 'error',
+      '@typescript-eslint/switch-exhaustiveness-check': 'error',
+      '@typescript-eslint/no-non-null-assertion': 'error',
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    files: ['packages/core/src/**/*.ts'],
+    ignores: ['packages/core/src/**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: nodeBuiltins, message: 'core is pure: no Node APIs or I/O. Declare a port in core/src/ports.ts instead.' },
+            { group: ['@lantu/*'], message: 'core imports no other workspace package.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['packages/readers/src/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['@lantu/*', '!@lantu/core'], message: 'readers import only @lantu/core.' }] },
+      ],
+    },
+  },
+);
