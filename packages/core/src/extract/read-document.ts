@@ -1,4 +1,10 @@
 import type { DocumentMeta, Reading } from '../model/document.js';
+import { headingContexts } from './items/heading-context.js';
+import { readMilestones } from './items/read-milestones.js';
+import { readItems } from './items/read-items.js';
+import { resolveMeta } from './meta/infer-meta.js';
+import { readOutline } from './outline/read-outline.js';
+import { normalizeText } from './text/normalize.js';
 
 export interface ReadDocumentInput {
   /** The document text exactly as read from the file (UTF-8 decoded, nothing else changed). */
@@ -11,18 +17,40 @@ export interface ReadDocumentInput {
  * pointing into `input.text`. Pure and total: it never throws on any string.
  */
 export function readDocument(input: ReadDocumentInput): Reading {
-  const meta = input.meta ?? {};
+  const meta = resolveMeta(input.text, input.meta ?? {});
+  const norm = normalizeText(input.text);
+  const headings = readOutline(norm);
+  const contexts = headingContexts(headings);
+  const itemContext = {
+    original: input.text,
+    norm,
+    headings,
+    contexts,
+    docKind: meta.kind,
+    reportYear: meta.reportYear,
+    horizon: meta.horizon,
+    halfYearReport: isHalfYearReport(meta.date, input.text),
+  };
+  const numeric = readItems(itemContext);
+  const items = [...numeric, ...readMilestones(itemContext, numeric)].sort((a, b) => a.start - b.start || a.end - b.end);
   return {
     document: {
-      title: meta.title ?? '',
+      title: meta.title,
       chars: input.text.length,
-      horizon: meta.horizon ?? null,
-      kind: meta.kind ?? 'other',
-      date: meta.date ?? null,
-      jurisdiction: meta.jurisdiction ?? null,
+      horizon: meta.horizon,
+      kind: meta.kind,
+      date: meta.date,
+      jurisdiction: meta.jurisdiction,
     },
-    outline: [],
-    items: [],
+    outline: headings.map(({ level, label, title, start, end }) => ({ level, label, title, start, end })),
+    items,
     frameworks: [],
   };
+}
+
+/** Reports from July to September that speak of the half year describe the first half. */
+function isHalfYearReport(date: string | null, text: string): boolean {
+  if (!date) return false;
+  const month = Number(date.slice(5, 7));
+  return month >= 7 && month <= 9 && /上半年|下半年/.test(text);
 }

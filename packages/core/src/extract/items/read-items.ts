@@ -1,0 +1,492 @@
+import type { DocumentKind } from '../../model/document.js';
+import type { Comparator, Item, ItemKind, Measure } from '../../model/item.js';
+import { baseValueOf, type Quantity, scanQuantities } from '../numbers/scan-quantities.js';
+import type { Heading } from '../outline/read-outline.js';
+import { type NormalizedText, toOriginalSpan } from '../text/normalize.js';
+import { baseUnitForBareMagnitude } from './bare-magnitude.js';
+import { clauseBoundaries, clauseEnd, clauseStart } from './clause-mask.js';
+import type { HeadingContext } from './heading-context.js';
+import { buildItem, type ItemDraft } from './item-builder.js';
+import { decideKind } from './kind.js';
+import { analyzePrefix, type PrefixAnalysis } from './prefix-analysis.js';
+import { type IdiomMention, scanIdioms } from './scan-idioms.js';
+import { type RankMention, SCOPE_START, scanRanks } from './scan-ranks.js';
+import { splitSentences } from './sentences.js';
+import { ATTRIBUTE_WORDS, COUNTING_VERBS, SUFFIX_COMPARATORS } from './words.js';
+import { findPlanPeriods, findYears, type YearMention } from './years.js';
+
+export interface ItemReadingContext {
+  readonly original: string;
+  readonly norm: NormalizedText;
+  readonly headings: readonly Heading[];
+  readonly contexts: readonly HeadingContext[];
+  readonly docKind: DocumentKind;
+  /** The year a report's figures describe by default. */
+  readonly reportYear: number | null;
+  readonly horizon: number | null;
+  /** A mid-year report whose unqualified figures describe the first half. */
+  readonly halfYearReport?: boolean;
+}
+
+type Mention =
+  | { readonly type: 'quantity'; readonly start: number; readonly end: number; readonly q: Quantity }
+  | { readonly type: 'rank'; readonly start: number; readonly end: number; readonly r: RankMention }
+  | { readonly type: 'idiom'; readonly start: number; readonly end: number; readonly i: IdiomMention };
+
+interface MetricRef {
+  readonly text: string;
+  /** Normalised offset where the clause naming the metric starts. */
+  readonly start: number;
+}
+
+/** Per-sentence state carried from one number to the next. */
+interface SentenceState {
+  metric: MetricRef | null;
+  increaseLeader: boolean;
+  lastEnd: number;
+  fromValue: { value: number; unit: string | null; year: number | null } | null;
+  /** The verb of the previous number, carried over 、 (`跨越1500亿元、2000亿元`). */
+  lastVerb: PrefixAnalysis | null;
+  lastScope: string | null;
+}
+
+export function readItems(ctx: ItemReadingContext): Item[] {
+  const items: Item[] = [];
+  const text = ctx.norm.text;
+  let headingIndex = -1;
+  let previousSentenceMetric: MetricRef | null = null;
+  for (const sentence of splitSentences(text)) {
+    while (headingIndex + 1 < ctx.headings.length && (ctx.headings[headingIndex + 1]?.lineStart ?? Infinity) <= sentence.start) {
+      headingIndex++;
+      previousSentenceMetric = null;
+    }
+    const heading = ctx.headings[headingIndex];
+    let start = sentence.start;
+    if (heading && heading.lineStart === sentence.start) start = heading.normStart;
+    const found = readSentence(ctx, { start, end: sentence.end, headingIndex, previousSentenceMetric });
+    items.push(...found.items);
+    previousSentenceMetric = found.lastMetric ?? previousSentenceMetric;
+  }
+  return items;
+}
+
+interface SentenceInput {
+  readonly start: number;
+  readonly end: number;
+  readonly headingIndex: number;
+  readonly previousSentenceMetric: MetricRef | null;
+}
+
+function mentionsOf(sentence: string): Mention[] {
+  const quantities = scanQuantities(sentence).filter((q) => q.unit !== '');
+  const ranks = scanRanks(sentence);
+  const idioms = scanIdioms(sentence).filter(
+    (idiom) => !quantities.some((q) => q.end <= idiom.start && idiom.start - q.end <= 1),
+  );
+  const mentions: Mention[] = [
+    ...quantities.map((q) => ({ type: 'quantity' as const, start: q.start, end: q.end, q })),
+    ...ranks.map((r) => ({ type: 'rank' as const, start: r.start, end: r.end, r })),
+    ...idioms.map((i) => ({ type: 'idiom' as const, start: i.start, end: i.end, i })),
+  ];
+  mentions.sort((a, b) => a.start - b.start);
+  // Overlaps: keep the first (a rank's 第1位 and a quantity never overlap by construction).
+  return mentions.filter((m, index) => index === 0 || m.start >= (mentions[index - 1]?.end ?? 0));
+}
+
+function readSentence(ctx: ItemReadingContext, input: SentenceInput): { items: Item[]; lastMetric: MetricRef | null } {
+  const sentence = ctx.norm.text.slice(input.start, input.end);
+  const mentions = mentionsOf(sentence);
+  if (mentions.length === 0) return { items: [], lastMetric: null };
+  const mask = clauseBoundaries(sentence);
+  const headingContext = ctx.contexts[input.headingIndex] ?? null;
+  const years = [...findYears(sentence), ...findPlanPeriods(sentence)].sort((a, b) => a.start - b.start);
+  const kind = decideKind(sentence, { docKind: ctx.docKind, reportYear: ctx.reportYear, heading: headingContext, years });
+  const state: SentenceState = {
+    metric: null,
+    increaseLeader: false,
+    lastEnd: 0,
+    fromValue: null,
+    lastVerb: null,
+    lastScope: null,
+  };
+  const items: Item[] = [];
+  for (const mention of mentions) {
+    const drafts = readMention(ctx, { sentence, mask, mention, mentions, state, kind, years, headingContext, input });
+    for (const draft of drafts) items.push(buildItem(draft, ctx.original));
+  }
+  return { items, lastMetric: state.metric };
+}
+
+interface MentionInput {
+  readonly sentence: string;
+  readonly mask: Uint8Array;
+  readonly mention: Mention;
+  readonly mentions: readonly Mention[];
+  readonly state: SentenceState;
+  readonly kind: ItemKind;
+  readonly years: readonly YearMention[];
+  readonly headingContext: HeadingContext | null;
+  readonly input: SentenceInput;
+}
+
+function readMention(ctx: ItemReadingContext, m: MentionInput): ItemDraft[] {
+  const { sentence, mask, mention, state } = m;
+  if (isExcludedMention(sentence, mention)) return [];
+  const cs = listStart(m, clauseStart(mask, mention.start, 0));
+  const sameClauseAsLast = state.lastEnd > cs;
+  const prefixStart = Math.max(cs, state.lastEnd);
+  const newClause = !sameClauseAsLast;
+  if (newClause && sentence.charAt(cs - 1) !== '、') state.increaseLeader = false;
+  let prefix = sentence.slice(prefixStart, mention.start);
+  let scope: string | null = null;
+  if (mention.type === 'rank') {
+    const split = splitRankPrefix(prefix);
+    prefix = split.prefix;
+    scope = mention.r.scope ?? split.scope;
+  }
+  let analysis = analyzePrefix(prefix);
+  if (analysis.increaseLeader) state.increaseLeader = true;
+  const listed = sentence.charAt(prefixStart - 1) === '、' || sameClauseAsLast;
+  if (!analysis.verb && analysis.metric === '' && listed && state.lastVerb?.verb) {
+    analysis = { ...analysis, verb: state.lastVerb.verb, verbWord: state.lastVerb.verbWord, reachLeader: state.lastVerb.reachLeader };
+  }
+  if (mention.type === 'rank' && scope === null && state.lastScope !== null && analysis.metric === '') scope = state.lastScope;
+  state.lastVerb = analysis;
+  if (scope !== null) state.lastScope = scope;
+
+  const suffix = suffixOf(sentence, mention.end);
+  const ce = clauseEnd(mask, mention.end, sentence.length);
+  const rest = sentence.slice(suffix.end, ce);
+
+  // Thresholds that define a group (`纳税额超百万的…企业100家`) are not items.
+  if (mention.type === 'quantity' && rest.startsWith('的') && hasLaterQuantity(sentence, suffix.end, ce)) return [];
+
+  const metric = resolveMetric(m, { analysis, prefixStart, rest, suffixEnd: suffix.end, clauseEnd: ce });
+  if (metric === null) return [];
+  state.metric = metric.ref;
+  state.lastEnd = suffix.end;
+
+  const year = yearFor(ctx, m, { at: mention.start, clauseStart: cs, relativeYears: analysis.relativeYears });
+  const base = draftBase(ctx, m, { metric, year, analysis, scope });
+  const spanEnd = metric.numberFirst ? ce : extendToClauseEnd(rest) ? ce : suffix.end;
+  const [start, end] = toOriginalSpan(ctx.norm, metric.ref.start, m.input.start + spanEnd);
+
+  if (mention.type === 'quantity') {
+    return quantityDrafts(ctx, m, { base, analysis, suffix, start, end, metric: metric.ref.text, numberFirst: metric.numberFirst });
+  }
+  if (mention.type === 'rank') {
+      const drafts = rankDrafts(m, { base, analysis, start, end, metric: metric.ref.text });
+    for (const draft of drafts) draft.period ??= halfYearPeriod(ctx, m, draft);
+    return drafts;
+  }
+  return idiomDrafts(m, { base, start, end, metric: metric.ref.text });
+}
+
+const RANK_VERBS = '(?:稳居|位居|跃居|跃升至|跃升到|保持|位列|排名|排|列|居|进入|蝉联|成为|名列|升至|上升至)';
+const STREAK = '(?:连续\\d+年|连续[一二三四五六七八九十两]+年)';
+
+/** Splits `总量从全省县（市、区）` into the metric part and the ranking's scope. */
+function splitRankPrefix(prefix: string): { prefix: string; scope: string | null } {
+  let best = -1;
+  let depth = 0;
+  for (let i = 0; i < prefix.length; i++) {
+    const ch = prefix.charAt(i);
+    if (ch === '“') depth++;
+    else if (ch === '”' && depth > 0) depth--;
+    else if (depth === 0 && SCOPE_START.test(prefix.slice(i, i + 3)) && SCOPE_START.exec(prefix.slice(i, i + 3))?.index === 0) best = i;
+  }
+  if (best < 0) return { prefix: cleanRankHead(prefix), scope: null };
+  const scope = prefix.slice(best).replace(/的$/, '');
+  return { prefix: cleanRankHead(prefix.slice(0, best)), scope: scope || null };
+}
+
+function cleanRankHead(head: string): string {
+  let out = head.replace(new RegExp(`${STREAK}?${RANK_VERBS}*${STREAK}?$`), '');
+  out = out.replace(new RegExp(`^${STREAK}?${RANK_VERBS}+`), '');
+  const from = /[从由]$/.test(head) && !/[从由]$/.test(out) ? '从' : '';
+  return out.replace(/[“”"]/g, '') + from;
+}
+
+function suffixOf(sentence: string, end: number): { comparator: Comparator | null; end: number } {
+  const after = sentence.slice(end, end + 2);
+  for (const [word, comparator] of SUFFIX_COMPARATORS) {
+    if (after.startsWith(word)) {
+      // 内 alone only closes a time (10分钟内); 多/余 only directly after a number.
+      if (word === '内' && !/^内(?:[，。；、]|$|快速|完成|到达|响应)/.test(sentence.slice(end, end + 3))) continue;
+      return { comparator, end: end + word.length };
+    }
+  }
+  return { comparator: null, end };
+}
+
+function hasLaterQuantity(sentence: string, from: number, to: number): boolean {
+  return scanQuantities(sentence.slice(from, to)).some((q) => q.unit !== '');
+}
+
+function extendToClauseEnd(rest: string): boolean {
+  if (rest.length === 0 || rest.length > 20) return false;
+  return !/^[\d一二三四五六七八九十两百千]/.test(rest) && !/^(?:的?(?:目标|水平|左右|以上))$/.test(rest);
+}
+
+interface ResolvedMetric {
+  readonly ref: MetricRef;
+  readonly numberFirst: boolean;
+}
+
+function resolveMetric(
+  m: MentionInput,
+  parts: { analysis: PrefixAnalysis; prefixStart: number; rest: string; suffixEnd: number; clauseEnd: number },
+): ResolvedMetric | null {
+  const { analysis, prefixStart, rest } = parts;
+  const clauseContentStart = m.input.start + prefixStart + analysis.contentOffset;
+  const ownMetric = analysis.metric;
+  const counted =
+    m.mention.type === 'quantity' && /^[“\u4e00-\u9fffA-Za-z]/.test(rest) && !/^[一二三四五六七八九十两百千]/.test(rest);
+  const listedValue = ownMetric === '' && m.sentence.charAt(parts.prefixStart - 1) === '、' && m.state.metric !== null;
+  const verbOnly =
+    ownMetric === '' || analysis.conjunction || COUNTING_VERBS.test(ownMetric) || /^(?:为|有|对|向|给)$/.test(ownMetric);
+  if (counted && verbOnly && !listedValue && m.mention.type === 'quantity') {
+    const noun = rest.replace(/(?:服务市场|目标|任务)$/, '').replace(/^的/, '');
+    return { ref: { text: noun, start: clauseContentStart }, numberFirst: true };
+  }
+  const previous = m.state.metric ?? m.input.previousSentenceMetric;
+  if (ownMetric === '' || /^(?:其中|分别|均|同比|较上年|比上年|实现)$/.test(ownMetric)) {
+    if (!previous) {
+      return m.mention.type === 'rank' ? { ref: { text: '', start: clauseContentStart }, numberFirst: false } : null;
+    }
+    return { ref: previous, numberFirst: false };
+  }
+  if (ATTRIBUTE_WORDS.test(ownMetric) && previous) {
+    return { ref: { text: previous.text + ownMetric, start: clauseContentStart }, numberFirst: false };
+  }
+  return { ref: { text: ownMetric, start: clauseContentStart }, numberFirst: false };
+}
+
+/**
+ * The year of a number: a year in its own clause; else one earlier in the
+ * sentence that governs what follows (a deadline 到…年, or a year opening the
+ * sentence); else the heading's; else the report year (actuals) or horizon.
+ */
+function yearFor(
+  ctx: ItemReadingContext,
+  m: MentionInput,
+  where: { at: number; clauseStart: number; relativeYears: number | null },
+): { year: number | null; explicit: boolean } {
+  const heading = m.headingContext;
+  if (where.relativeYears !== null) {
+    const planStart = heading?.periodFrom ?? (ctx.horizon !== null ? ctx.horizon - 4 : null);
+    if (planStart !== null) return { year: planStart + where.relativeYears - 1, explicit: false };
+  }
+  const candidates = m.years.filter((y) => !/[比较与同从]$/.test(m.sentence.slice(Math.max(0, y.start - 1), y.start)));
+  let chosen: YearMention | undefined;
+  for (const y of candidates) {
+    const inClause = y.start >= where.clauseStart && y.start < where.at;
+    const governing = y.start < where.clauseStart && (y.deadline || y.start <= 2);
+    if (inClause || governing) chosen = y;
+  }
+  chosen ??= candidates.find((y) => y.start >= where.clauseStart && y.start < where.at + 12);
+  if (chosen) return { year: chosen.year, explicit: true };
+  if (heading?.year != null) return { year: heading.year, explicit: heading.explicitYear };
+  if (m.kind === 'actual') return { year: ctx.reportYear, explicit: false };
+  return { year: ctx.horizon, explicit: false };
+}
+
+/** A clause of a 、 list with no number of its own belongs to the next number (`出口总量、市场主体数保持…第1位`). */
+function listStart(m: MentionInput, start: number): number {
+  let cs = start;
+  while (cs > 0 && m.sentence.charAt(cs - 1) === '、') {
+    const previousStart = clauseStart(m.mask, cs - 1, 0);
+    const hasNumber = m.mentions.some((other) => other.start >= previousStart && other.start < cs - 1);
+    if (hasNumber || cs - 1 - previousStart > 30) break;
+    cs = previousStart;
+  }
+  return cs;
+}
+
+/** Numbers that name a topic rather than state a quantity. */
+function isExcludedMention(sentence: string, mention: Mention): boolean {
+  const before = sentence.slice(Math.max(0, mention.start - 3), mention.start);
+  const after = sentence.slice(mention.end, mention.end + 4);
+  // 以教育倍增为基础, 以…为核心: a theme named in a heading.
+  if (/^为(?:基础|核心|重点|突破|引领|龙头|支撑|主题|标志|先导|依托|导向|关键|特色|平台|主线|抓手)/.test(after)) return true;
+  if (mention.type === 'rank' && /(?:放在|摆在|作为)$/.test(before)) return true;
+  if (mention.type === 'idiom' && (/^的/.test(after) || /健$/.test(before))) return true;
+  // “千万工程”, “百县万品”: a short quoted name that starts with the number.
+  if (before.endsWith('“')) {
+    const close = sentence.indexOf('”', mention.end);
+    if (close !== -1 && close - mention.end <= 4 && close > mention.end) return true;
+  }
+  return false;
+}
+
+function draftBase(
+  ctx: ItemReadingContext,
+  m: MentionInput,
+  parts: { metric: ResolvedMetric; year: { year: number | null }; analysis: PrefixAnalysis; scope: string | null },
+): ItemDraft {
+  const heading = m.headingContext;
+  const year = parts.year.year;
+  let period: string | null = null;
+  const recurring = m.kind === 'target' && parts.analysis.recurring;
+  if (parts.analysis.yearlyAverage && year !== null) {
+    const from = heading?.periodFrom ?? (ctx.horizon !== null && m.kind === 'target' ? ctx.horizon - 4 : year - 4);
+    period = `${from}-${year}`;
+  }
+  return {
+    kind: m.kind,
+    metric: parts.metric.ref.text,
+    measure: null,
+    comparator: null,
+    value: null,
+    valueMax: null,
+    unit: null,
+    baseValue: null,
+    baseUnit: null,
+    year,
+    period,
+    recurring,
+    baseline: null,
+    scope: parts.scope,
+    start: 0,
+    end: 0,
+    section: m.input.headingIndex >= 0 ? m.input.headingIndex : null,
+  };
+}
+
+/**
+ * A mid-year report (July–September) that speaks of 上半年/下半年 gives its
+ * unqualified figures for the first half; streaks (连续…) are not half-year figures.
+ */
+function halfYearPeriod(ctx: ItemReadingContext, m: MentionInput, draft: ItemDraft): string | null {
+  if (draft.kind !== 'actual' || ctx.halfYearReport !== true) return null;
+  if (draft.year !== ctx.reportYear || m.years.length > 0 || /连续/.test(m.sentence)) return null;
+  return 'H1';
+}
+
+function retrospectivePeriod(m: MentionInput, year: number | null): string | null {
+  const heading = m.headingContext;
+  if (!heading?.retrospective || year === null || m.kind !== 'actual') return null;
+  const from = heading.periodFrom ?? year - 4;
+  return `${from}-${year}`;
+}
+
+function quantityDrafts(
+  ctx: ItemReadingContext,
+  m: MentionInput,
+  parts: {
+    base: ItemDraft;
+    analysis: PrefixAnalysis;
+    suffix: { comparator: Comparator | null };
+    start: number;
+    end: number;
+    metric: string;
+    numberFirst: boolean;
+  },
+): ItemDraft[] {
+  const mention = m.mention as Extract<Mention, { type: 'quantity' }>;
+  const q = mention.q;
+  const verb = parts.analysis.verb;
+  let measure: Measure = verb?.measure ?? 'level';
+  if (!verb && (parts.analysis.increaseLeader || m.state.increaseLeader)) measure = 'increase';
+  if (q.unit === '个百分点' && verb?.measure === 'level') measure = 'increase';
+  const idiomFollows = /^[\s]*(?:全覆盖|清零)/.test(m.sentence.slice(mention.end, mention.end + 4));
+  const reach = !verb && parts.analysis.reachLeader && m.kind === 'target' && !parts.numberFirst && !idiomFollows ? '>=' : null;
+  let comparator: Comparator =
+    parts.suffix.comparator ??
+    (m.kind === 'actual' ? (verb?.actualComparator ?? verb?.comparator) : verb?.comparator) ??
+    reach ??
+    '=';
+  if (q.valueMax !== null) comparator = 'range';
+  // Time circles and response times (1小时通勤圈, 5分钟发现处理) are upper bounds.
+  if (m.kind === 'target' && q.baseUnit === '分钟' && parts.suffix.comparator === null && !verb?.comparator) comparator = '<=';
+  let baseUnit = q.baseUnit;
+  if (baseUnit === null && q.unit !== '') baseUnit = baseUnitForBareMagnitude(parts.metric, q.unit);
+  const draft: ItemDraft = {
+    ...parts.base,
+    measure,
+    comparator,
+    value: q.value,
+    valueMax: q.valueMax,
+    unit: q.unit,
+    baseValue: baseValueOf(q),
+    baseUnit,
+    start: parts.start,
+    end: parts.end,
+  };
+  const cumulative = parts.analysis.yearlyAverage || parts.analysis.increaseLeader || parts.analysis.verbWord === '跨越';
+  draft.period ??= cumulative ? retrospectivePeriod(m, draft.year) : null;
+  draft.period ??= halfYearPeriod(ctx, m, draft);
+  return [applyFromTo(m, draft)];
+}
+
+/** 从A增长至B: A is the start-of-period value, B carries A as its baseline. */
+function applyFromTo(m: MentionInput, draft: ItemDraft): ItemDraft {
+  const analysis = m.mention;
+  const prefix = m.sentence.slice(Math.max(0, analysis.start - 24), analysis.start);
+  if (/[从由][^，。；]*$/.test(prefix) && !m.state.fromValue && /[从由]$|[从由].{0,16}$/.test(prefix)) {
+    const fromYear = startYear(m, draft.year);
+    m.state.fromValue = { value: draft.value ?? 0, unit: draft.unit, year: fromYear };
+    return { ...draft, year: fromYear, period: null };
+  }
+  if (m.state.fromValue && /(?:增长|提高|提升|跃升|增加|扩大|上升|下降|降低|减少)(?:至|到)$/.test(prefix)) {
+    const baseline = m.state.fromValue;
+    m.state.fromValue = null;
+    return { ...draft, baseline: { value: baseline.value, unit: baseline.unit, year: baseline.year }, period: null };
+  }
+  return draft;
+}
+
+function startYear(m: MentionInput, year: number | null): number | null {
+  const from = m.headingContext?.periodFrom;
+  if (from != null) return from - 1;
+  return year === null ? null : year - 5;
+}
+
+function rankDrafts(m: MentionInput, parts: { base: ItemDraft; analysis: PrefixAnalysis; start: number; end: number; metric: string }): ItemDraft[] {
+  const r = (m.mention as Extract<Mention, { type: 'rank' }>).r;
+  const metrics = parts.metric.includes('、') ? parts.metric.split('、').filter((x) => x.length > 0) : [parts.metric];
+  return metrics.map((metric) =>
+    applyFromTo(m, {
+      ...parts.base,
+      metric: metric || (parts.base.scope ?? ''),
+      measure: 'rank',
+      comparator: r.comparator,
+      value: r.rank,
+      valueMax: null,
+      unit: r.unit,
+      baseValue: r.rank,
+      baseUnit: '位',
+      start: parts.start,
+      end: parts.end,
+    }),
+  );
+}
+
+function idiomDrafts(m: MentionInput, parts: { base: ItemDraft; start: number; end: number; metric: string }): ItemDraft[] {
+  const idiom = (m.mention as Extract<Mention, { type: 'idiom' }>).i;
+  const baselineYear = m.years.find((y) => /[比较]$/.test(m.sentence.slice(Math.max(0, y.start - 1), y.start)) && y.start < idiom.start);
+  const subjects = idiom.splitSubjects ? splitSubjects(parts.metric) : [parts.metric];
+  return subjects.map((metric) => ({
+    ...parts.base,
+    metric: metric.replace(/^[“”"]+|[“”"]+$/g, ''),
+    measure: idiom.measure,
+    comparator: idiom.comparator,
+    value: idiom.value,
+    valueMax: null,
+    unit: idiom.unit,
+    baseValue: idiom.value,
+    baseUnit: idiom.unit,
+    baseline: baselineYear ? { value: null, unit: null, year: baselineYear.year } : null,
+    start: parts.start,
+    end: parts.end,
+  }));
+}
+
+/** `高新技术企业和科技型企业总量` → both subjects, each with the shared 总量. */
+function splitSubjects(metric: string): string[] {
+  const pieces = metric.split(/和|、|及|与/).filter((p) => p.length > 0);
+  if (pieces.length < 2) return [metric];
+  const last = pieces[pieces.length - 1] ?? '';
+  const shared = /(总量|数量|规模|总额)$/.exec(last)?.[1] ?? '';
+  return pieces.map((piece) => (shared && !piece.endsWith(shared) ? piece + shared : piece));
+}

@@ -1,0 +1,112 @@
+import type { Item } from '../../model/item.js';
+import { scanQuantities } from '../numbers/scan-quantities.js';
+import type { Heading } from '../outline/read-outline.js';
+import { toOriginalSpan } from '../text/normalize.js';
+import type { HeadingContext } from './heading-context.js';
+import { decideKind } from './kind.js';
+import type { ItemReadingContext } from './read-items.js';
+import { scanIdioms } from './scan-idioms.js';
+import { scanRanks } from './scan-ranks.js';
+import { splitSentences } from './sentences.js';
+import { findYears } from './years.js';
+
+/**
+ * Dated commitments with no number (spec: milestones): one per verb clause
+ * with a completion verb (建成, 成为, 实现, 完成, 投用 …), and only where a year
+ * is written — in the sentence or in an enclosing heading (`到2027年`).
+ */
+const TIME_HEAD =
+  /^(?:(?:到|至|力争到|力争|在|于)?(?:(?:19|20)\d{2}|[〇零一二三四五六七八九]{4})年(?:底|末|前)?|本世纪中叶|届时)?(?:要|将|力争|确保|争取|努力)?/;
+const VERB_FIRST =
+  /^(?:基本|全面|高水平|高质量高水平|高标准|率先|如期|加快)?(?:建成投用|建成|成为|实现|形成|完成|投用|投运|上市|覆盖|开通|通车|达到)/;
+const VERB_LAST = /(?:全面建成|基本建成|建成投用|建成|投用|投运|如期实现|上市|通车|开通|完成)$/;
+/** In a sentence of annual targets, a clause with a direction is an aim too. */
+const DIRECTION_LAST = /(?:基本同步|同步|持续缩小|缩小|稳步提高|持续改善|基本平衡|稳定)$/;
+const VAGUE = /取得|显著|进一步|更加|不断|持续增强|大幅/;
+const FRAMEWORK_REF = /“[一二三四五六七八九十两\d]+[个大张项条类]?[\u4e00-\u9fff]{1,6}”/;
+
+export function readMilestones(ctx: ItemReadingContext, numericItems: readonly Item[]): Item[] {
+  const text = ctx.norm.text;
+  const out: Item[] = [];
+  let headingIndex = -1;
+  for (const sentence of splitSentences(text)) {
+    while (headingIndex + 1 < ctx.headings.length && (ctx.headings[headingIndex + 1]?.lineStart ?? Infinity) <= sentence.start) {
+      headingIndex++;
+    }
+    const heading: Heading | undefined = ctx.headings[headingIndex];
+    // A heading line is a title, not a commitment of its own (its items come from the grammar).
+    if (heading && heading.lineStart === sentence.start && heading.normEnd >= sentence.end - 1) continue;
+    const body = text.slice(sentence.start, sentence.end);
+    const headingContext: HeadingContext | null = ctx.contexts[headingIndex] ?? null;
+    const years = findYears(body).filter((y) => !/[比较与同]$/.test(body.slice(Math.max(0, y.start - 1), y.start)));
+    const headingYear = headingContext?.explicitYear ? headingContext.year : null;
+    if (years.length === 0 && headingYear === null) continue;
+    const kind = decideKind(body, { docKind: ctx.docKind, reportYear: ctx.reportYear, heading: headingContext, years });
+    if (kind !== 'target') continue;
+    const hasNumbers = scanQuantities(body).some((q) => q.unit !== '');
+    let clauseStart = 0;
+    for (let i = 0; i <= body.length; i++) {
+      const ch = body.charAt(i);
+      if (i < body.length && ch !== '，' && ch !== '；' && ch !== '：') continue;
+      const clause = readClause(body, clauseStart, i, hasNumbers);
+      clauseStart = i + 1;
+      if (!clause) continue;
+      const at = sentence.start + clause.start;
+      const year = nearestYear(years, clause.start) ?? headingYear;
+      if (year === null) continue;
+      const [start, end] = toOriginalSpan(ctx.norm, at, sentence.start + clause.end);
+      if (numericItems.some((item) => item.start < end && start < item.end)) continue;
+      out.push({
+        kind: 'milestone',
+        metric: clause.metric,
+        measure: null,
+        comparator: null,
+        value: null,
+        value_max: null,
+        unit: null,
+        base_value: null,
+        base_unit: null,
+        year,
+        period: null,
+        recurring: false,
+        baseline: null,
+        scope: null,
+        text: ctx.original.slice(start, end),
+        start,
+        end,
+        section: headingIndex >= 0 ? headingIndex : null,
+      });
+    }
+  }
+  return out;
+}
+
+function readClause(
+  body: string,
+  start: number,
+  end: number,
+  sentenceHasNumbers: boolean,
+): { start: number; end: number; metric: string } | null {
+  const raw = body.slice(start, end);
+  if (raw.length < 4 || raw.length > 90) return null;
+  if (scanQuantities(raw).some((q) => q.unit !== '') || scanRanks(raw).length > 0 || scanIdioms(raw).length > 0) return null;
+  if (FRAMEWORK_REF.test(raw) || VAGUE.test(raw)) return null;
+  const lead = /^[\s\-*●—#]+/.exec(raw)?.[0].length ?? 0;
+  const afterLead = raw.slice(lead);
+  const time = TIME_HEAD.exec(afterLead)?.[0] ?? '';
+  const core = afterLead.slice(time.length).replace(/^[，、]/, '');
+  if (core.length < 4) return null;
+  const verbFirst = VERB_FIRST.test(core);
+  const verbLast = VERB_LAST.test(core);
+  const direction = sentenceHasNumbers && DIRECTION_LAST.test(core);
+  if (!verbFirst && !verbLast && !direction) return null;
+  const metric = core.replace(/^(?:要|将)/, '');
+  return { start: start + lead + (verbFirst ? time.length : 0), end, metric };
+}
+
+function nearestYear(years: readonly { year: number; start: number }[], at: number): number | null {
+  let chosen: number | null = null;
+  for (const y of years) if (y.start <= at + 40) chosen ??= y.year;
+  for (const y of years) if (y.start < at) chosen = y.year;
+  return chosen;
+}

@@ -1,0 +1,59 @@
+/**
+ * Heading markers of Chinese official documents, in the order they nest:
+ * 一、 / （一） / 1. / （1）, plus —— and ● paragraph heads and Markdown #.
+ */
+export type MarkerKind = 'markdown' | 'cn-comma' | 'cn-paren' | 'arabic' | 'arabic-paren' | 'dash' | 'bullet';
+
+export interface HeadingMatch {
+  readonly kind: MarkerKind;
+  /** Markdown depth (number of #), 0 otherwise. */
+  readonly depth: number;
+  /** The numbering as written (`八、`, `25.`, `（一）`, `——`), '' if none. */
+  readonly label: string;
+  /** Offset (in the line) where the label starts and where the title starts. */
+  readonly labelStart: number;
+  readonly titleStart: number;
+}
+
+const MARKDOWN = /^(#{1,6})\s*/;
+const CN_COMMA = /^[一二三四五六七八九十]{1,3}、/;
+const CN_PAREN = /^[（(][一二三四五六七八九十]{1,3}[）)]/;
+const ARABIC_PAREN = /^[（(]\d{1,2}[）)]/;
+// `25.` or `3、` but not `2.5亿`, nor a year or a figure (`2025年`, `30%`).
+const ARABIC_DOT = /^\d{1,3}[.．、](?!\d)/;
+const ARABIC_BARE = /^\d{1,2}(?=[\u4e00-\u9fff“])(?![\d.%年月日号万亿个家名位条项])/;
+const DASH = /^——(?=\S)/;
+const BULLET = /^[●■◆▲]\s*/;
+
+/** Recognises a heading marker at the start of a normalised line. */
+export function matchHeading(line: string): HeadingMatch | null {
+  const md = MARKDOWN.exec(line);
+  if (md?.[1]) {
+    const rest = line.slice(md[0].length);
+    const inner = matchNumbering(rest);
+    const offset = md[0].length;
+    if (inner && inner.kind !== 'bullet' && inner.kind !== 'dash') {
+      return { ...inner, kind: 'markdown', depth: md[1].length, labelStart: offset, titleStart: offset + inner.titleStart };
+    }
+    return { kind: 'markdown', depth: md[1].length, label: '', labelStart: offset, titleStart: offset };
+  }
+  return matchNumbering(line);
+}
+
+function matchNumbering(line: string): HeadingMatch | null {
+  const tryOne = (re: RegExp, kind: MarkerKind): HeadingMatch | null => {
+    const m = re.exec(line);
+    if (!m) return null;
+    const label = m[0].trim();
+    return { kind, depth: 0, label, labelStart: 0, titleStart: m[0].length };
+  };
+  return (
+    tryOne(CN_COMMA, 'cn-comma') ??
+    tryOne(CN_PAREN, 'cn-paren') ??
+    tryOne(ARABIC_PAREN, 'arabic-paren') ??
+    tryOne(ARABIC_DOT, 'arabic') ??
+    tryOne(ARABIC_BARE, 'arabic') ??
+    tryOne(DASH, 'dash') ??
+    tryOne(BULLET, 'bullet')
+  );
+}
