@@ -1,4 +1,5 @@
 import type { DocumentMeta, Reading } from '../model/document.js';
+import { readFrameworks } from './frameworks/read-frameworks.js';
 import { headingContexts } from './items/heading-context.js';
 import { readMilestones } from './items/read-milestones.js';
 import { readItems } from './items/read-items.js';
@@ -44,7 +45,7 @@ export function readDocument(input: ReadDocumentInput): Reading {
     },
     outline: headings.map(({ level, label, title, start, end }) => ({ level, label, title, start, end })),
     items,
-    frameworks: [],
+    frameworks: readFrameworks(norm, input.text),
   };
 }
 

@@ -1,0 +1,156 @@
+import { basename, join } from 'node:path';
+import {
+  LantuError,
+  readDocument,
+  type DocumentMeta,
+  type ErrorCode,
+  type ReadText,
+  type Reading,
+} from '@lantu/core';
+import { readDocumentFile, supportedExtensions } from '@lantu/readers';
+import { mergeMeta } from '../document-meta.js';
+import { exitCodeFor } from '../exit-codes.js';
+import type { CliIo } from '../io.js';
+import { findManifestEntry, loadManifest, metaFromEntry, type Manifest } from '../manifest.js';
+import { formatJson } from '../output/reading-json.js';
+import { renderReadingTable } from '../output/reading-table.js';
+import { describeFsError, toLantuError } from '../to-lantu-error.js';
+import { assertDistinctOutputs, expandInputs, outputFileName } from './extract-inputs.js';
+import type { ExtractOptions } from './extract-options.js';
+
+async function readBytes(file: string, io: CliIo): Promise<Uint8Array> {
+  try {
+    return await io.readFile(file);
+  } catch (error) {
+    throw new LantuError('FILE_UNREADABLE', `cannot read: ${describeFsError(error)}`, {
+      cause: error,
+    });
+  }
+}
+
+/**
+ * Readers start their messages with the file's base name; we print the path as
+ * given in front already, so drop theirs instead of saying it twice.
+ */
+function withoutFilePrefix(message: string, file: string): string {
+  const prefix = `${basename(file)}: `;
+  return message.startsWith(prefix) ? message.slice(prefix.length) : message;
+}
+
+/** The text of one file; throws LantuError for files that cannot be read. */
+async function readText(file: string, io: CliIo): Promise<ReadText> {
+  const bytes = await readBytes(file, io);
+  return readDocumentFile(bytes, basename(file));
+}
+
+/** The file's manifest entry overlaid with the flags, warning when a manifest lacks the file. */
+function metaFor(
+  file: string,
+  options: ExtractOptions,
+  manifest: Manifest,
+  warn: (line: string) => void,
+): DocumentMeta {
+  const entry = findManifestEntry(manifest, file);
+  // Usually a renamed file: without its entry the reading loses title and horizon.
+  if (options.manifest !== undefined && entry === undefined) {
+    warn(`lantu: ${file}: warning: no entry in ${options.manifest}`);
+  }
+  return mergeMeta(metaFromEntry(entry), options.meta);
+}
+
+/**
+ * Writes a reading as JSON. A failed write is not the input's fault and not a
+ * code the core defines, so it is INTERNAL, with the path and the reason.
+ */
+async function writeReading(path: string, reading: Reading, io: CliIo): Promise<void> {
+  try {
+    await io.writeFile(path, formatJson(reading));
+  } catch (error) {
+    throw new LantuError('INTERNAL', `cannot write ${path}: ${describeFsError(error)}`, {
+      cause: error,
+    });
+  }
+}
+
+async function prepareOutDir(dir: string, io: CliIo): Promise<void> {
+  try {
+    await io.makeDir(dir);
+  } catch (error) {
+    // Usually --out names an existing file: a usage mistake, not a broken input.
+    const reason = describeFsError(error);
+    throw new LantuError('INPUT_INVALID', `--out ${dir}: cannot create: ${reason}`, {
+      cause: error,
+    });
+  }
+}
+
+/**
+ * `lantu extract`: reads each input and writes or prints its Reading. A file
+ * that cannot be read is reported on stderr as `lantu: <file>: <message>` and
+ * the run carries on; the result is the exit code for the run (see
+ * exit-codes.ts). Problems that stop the whole run (bad manifest, unusable
+ * --out, clashing outputs) are thrown as LantuError before any file is read.
+ */
+export async function runExtract(options: ExtractOptions, io: CliIo): Promise<number> {
+  const manifest = options.manifest === undefined ? [] : await loadManifest(options.manifest, io);
+  const { files, problems } = await expandInputs(options.inputs, io, supportedExtensions);
+  const failures: ErrorCode[] = [];
+  for (const { input, error } of problems) {
+    io.stderr.write(`lantu: ${input}: ${error.message}\n`);
+    failures.push(error.code);
+  }
+  if (options.meta.title !== undefined && files.length > 1) {
+    throw new LantuError(
+      'INPUT_INVALID',
+      `--title names one document, but ${files.length} files were given`,
+    );
+  }
+  if (options.out !== undefined) {
+    assertDistinctOutputs(files);
+    await prepareOutDir(options.out, io);
+  }
+
+  // No bar while the same terminal shows the tables: it would tear them apart.
+  // A progress for 0 files draws nothing but still prints log lines.
+  const barAllowed = options.out !== undefined || io.stdout.isTTY !== true;
+  const progress = io.startProgress(barAllowed ? files.length : 0);
+  const readings: Reading[] = [];
+  let written = 0;
+  for (const file of files) {
+    try {
+      const read = await readText(file, io);
+      // After the read, so a file that failed gets its error and not also this warning.
+      const meta = metaFor(file, options, manifest, progress.log);
+      // The title a file carries (HTML <title>) is the fallback when nobody gave one.
+      const reading = readDocument({
+        text: read.text,
+        meta: mergeMeta({ title: read.title }, meta),
+      });
+      if (options.out !== undefined) {
+        await writeReading(join(options.out, outputFileName(file)), reading, io);
+        written += 1;
+      } else if (options.json) {
+        readings.push(reading);
+      } else {
+        io.stdout.write(
+          `${renderReadingTable(reading, { fileName: file, width: io.stdout.columns })}\n`,
+        );
+      }
+    } catch (error) {
+      const lantuError = toLantuError(error);
+      progress.log(`lantu: ${file}: ${withoutFilePrefix(lantuError.message, file)}`);
+      failures.push(lantuError.code);
+    }
+    progress.tick(basename(file));
+  }
+  progress.stop();
+
+  if (options.out !== undefined) {
+    // On stderr: it is a status note, and stdout stays empty for scripts.
+    io.stderr.write(`lantu: wrote ${written} of ${files.length} readings to ${options.out}\n`);
+  } else if (options.json) {
+    // One array even for one file, so scripts see the same shape whatever they pass.
+    io.stdout.write(formatJson(readings));
+  }
+  return exitCodeFor(failures);
+}

@@ -1,0 +1,71 @@
+import type { CountedPart } from './count-name.js';
+
+/**
+ * The names a text lists for a counted structure: the 、-list right before it
+ * (`沪浙闽、义甬舟、温义合三大交通走廊`), an enumeration after it (`一是…；二是…`),
+ * or phrases ending in the counted noun that follow (`成为…中心。成为…中心`).
+ */
+const LEAD_VERBS =
+  /^(?:全力打造|全力塑造|聚力打造|加快建设|加快打造|着力打造|打造|建设|聚焦|竞逐|塑造|推进|实施|开展|深化|推动|加强|成为|构建|做强|做优|建成|形成|以|把|在|对|将|重点|全面)+/;
+
+export function itemsBefore(text: string, nameStart: number, count: number): { items: string[]; start: number } | null {
+  let from = nameStart;
+  while (from > 0 && !/[，。；：\n]/.test(text.charAt(from - 1)) && nameStart - from < 160) from--;
+  let segment = text.slice(from, nameStart);
+  let offset = from;
+  // A quoted list directly before the name: “数字化、双循环、共同富裕”三大新赛道.
+  const quoted = /“([^“”]+)”$/.exec(segment);
+  if (quoted?.[1] && /[、]/.test(quoted[1])) {
+    segment = quoted[1];
+    offset = from + (quoted.index ?? 0) + 1;
+  }
+  segment = segment.replace(/等$/, '');
+  const pieces = segment.split(/、|和|及/).map((p) => p.trim());
+  if (pieces.length < 2 || pieces.length > count + 2) return null;
+  const first = (pieces[0] ?? '').replace(LEAD_VERBS, '');
+  const items = [first, ...pieces.slice(1)].map((p) => p.replace(/^[“”]|[“”]$/g, ''));
+  if (items.some((item) => item.length === 0 || item.length > 24)) return null;
+  return { items, start: offset + ((pieces[0] ?? '').length - first.length) };
+}
+
+/** 一是…；二是…；… within the window after the name. */
+export function enumeratedAfter(text: string, from: number, count: number): { items: string[]; end: number } | null {
+  const window = text.slice(from, from + 80 + count * 200);
+  const first = /一是/.exec(window);
+  if (!first || first.index > 60) return null;
+  const items: string[] = [];
+  let end = from;
+  const re = /(?:一|二|三|四|五|六|七|八|九|十)是([^；;。]+)[；;。]?/g;
+  re.lastIndex = first.index;
+  for (const m of window.matchAll(re)) {
+    if ((m.index ?? 0) < first.index) continue;
+    items.push((m[1] ?? '').trim());
+    end = from + (m.index ?? 0) + (m[1] ?? '').length + 2;
+    if (items.length >= count) break;
+  }
+  return items.length >= 2 ? { items, end } : null;
+}
+
+/** Phrases ending with the counted noun after the name (`全力打造全球市场典范`, `实施市场繁荣行动`). */
+export function headPhrasesAfter(text: string, from: number, part: CountedPart): { items: string[]; end: number } | null {
+  const head = part.label.slice(-2);
+  if (head.length === 0) return null;
+  const window = text.slice(from, from + 120 + part.count * 120);
+  const re = new RegExp(`(?:^|[\\n。；：，、“]|[-#●]\\s*|\\d+[.、]?\\s*|是)([^，。；：、\\n“”]{1,24}?${escapeRegExp(head)})(?=[，。；：、\\n”]|$)`, 'g');
+  const items: string[] = [];
+  let end = from;
+  for (const m of window.matchAll(re)) {
+    const raw = m[1] ?? '';
+    const item = raw.replace(LEAD_VERBS, '');
+    if (item.length < 2 || item === part.label || items.includes(item)) continue;
+    if (items.length === 0 && (m.index ?? 0) > 160) return null;
+    items.push(item);
+    end = from + (m.index ?? 0) + m[0].length;
+    if (items.length >= part.count) break;
+  }
+  return items.length >= 2 ? { items, end } : null;
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

@@ -1,0 +1,9 @@
+/**
+ * @lantu/readers: file-format adapters implementing core's DocumentReader port. Each turns a
+ * file's bytes into ReadText (text plus a map back to pages/paragraphs).
+ */
+export { readDocumentFile, readerFor, supportedExtensions, documentReaders } from './read-file.js';
+export { textReader } from './text-reader.js';
+export { pdfReader } from './pdf-reader.js';
+export { docxReader } from './docx-reader.js';
+export { htmlReader } from './html-reader.js';

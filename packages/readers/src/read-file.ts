@@ -1,0 +1,62 @@
+import { LantuError } from '@lantu/core';
+import type { DocumentReader, ReadText } from '@lantu/core';
+import { docxReader } from './docx-reader.js';
+import { fileExtension } from './file-extension.js';
+import { htmlReader } from './html-reader.js';
+import { pdfReader } from './pdf-reader.js';
+import { textReader } from './text-reader.js';
+
+/** Every reader, one per format family. */
+export const documentReaders: readonly DocumentReader[] = [
+  textReader,
+  pdfReader,
+  docxReader,
+  htmlReader,
+];
+
+/** File name extensions readDocumentFile accepts (lower case, no dot). */
+export const supportedExtensions: readonly string[] = documentReaders.flatMap(
+  (reader) => reader.extensions,
+);
+
+/** Formats people try that look close to supported ones, with what to do instead. */
+const HINTS: Readonly<Record<string, string>> = {
+  doc: 'save it as .docx first',
+  wps: 'save it as .docx first',
+  rtf: 'save it as .docx first',
+  xhtml: 'rename it to .html',
+};
+
+/** The reader for a file name, by extension (case-insensitive); undefined if none fits. */
+export function readerFor(fileName: string): DocumentReader | undefined {
+  const extension = fileExtension(fileName);
+  return documentReaders.find((reader) => reader.extensions.includes(extension));
+}
+
+/**
+ * Reads a document file into text plus a map back to its pages/paragraphs, choosing the
+ * reader by the file name's extension.
+ *
+ * @throws LantuError UNSUPPORTED_FORMAT for an extension no reader handles; FILE_EMPTY for a
+ *   zero-byte file or one with no text; FILE_UNREADABLE for bytes the format reader rejects.
+ */
+export async function readDocumentFile(bytes: Uint8Array, fileName: string): Promise<ReadText> {
+  const reader = readerFor(fileName);
+  if (reader === undefined) {
+    const extension = fileExtension(fileName);
+    const hint = HINTS[extension];
+    throw new LantuError(
+      'UNSUPPORTED_FORMAT',
+      `${fileName}: ${extension === '' ? 'no file extension' : `.${extension} files are not supported`}` +
+        `${hint ? ` (${hint})` : ''}; supported: ${supportedExtensions.map((e) => `.${e}`).join(', ')}`,
+    );
+  }
+  if (bytes.byteLength === 0) {
+    throw new LantuError('FILE_EMPTY', `${fileName}: the file is empty (0 bytes)`);
+  }
+  const result = await reader.read(bytes, fileName);
+  if (result.text.trim() === '') {
+    throw new LantuError('FILE_EMPTY', `${fileName}: the file contains no text`);
+  }
+  return result;
+}
