@@ -33,7 +33,9 @@ export function readDocument(input: ReadDocumentInput): Reading {
     halfYearReport: isHalfYearReport(meta.date, input.text),
   };
   const numeric = readItems(itemContext);
-  const items = [...numeric, ...readMilestones(itemContext, numeric)].sort((a, b) => a.start - b.start || a.end - b.end);
+  const items = [...numeric, ...readMilestones(itemContext, numeric)].sort(
+    (a, b) => a.start - b.start || a.end - b.end,
+  );
   return {
     document: {
       title: meta.title,
@@ -43,7 +45,13 @@ export function readDocument(input: ReadDocumentInput): Reading {
       date: meta.date,
       jurisdiction: meta.jurisdiction,
     },
-    outline: headings.map(({ level, label, title, start, end }) => ({ level, label, title, start, end })),
+    outline: headings.map(({ level, label, title, start, end }) => ({
+      level,
+      label,
+      title,
+      start,
+      end,
+    })),
     items,
     frameworks: readFrameworks(norm, input.text),
   };

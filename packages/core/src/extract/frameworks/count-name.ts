@@ -12,7 +12,8 @@ export interface CountedPart {
 const NUMERAL = '一二三四五六七八九十两双百千万';
 const MEASURE = /^(?:个|大|张|项|条|类|种|级|位|代|方面)/;
 /** Words that close a name without being its counted noun (四治融合, 三医联动). */
-const TRAILING_VERBS = /(?:融合|联动|统筹|协同|齐下|争创|工程|战略|机制|工作|体系|布局|要求|部署|格局|行动计划|文化|理念|一体)$/;
+const TRAILING_VERBS =
+  /(?:融合|联动|统筹|协同|齐下|争创|工程|战略|机制|工作|体系|布局|要求|部署|格局|行动计划|文化|理念|一体)$/;
 
 function numeralValue(run: string): number[] {
   if (run === '双') return [2];
@@ -40,7 +41,9 @@ export function parseCountedName(name: string): CountedPart[] | null {
     if (TRAILING_VERBS.test(label)) label = label.replace(TRAILING_VERBS, '');
     const counts = /^\d/.test(run) ? [Number(run)] : numeralValue(run);
     if (counts.length === 0 || counts.some((c) => c <= 0)) return null;
-    counts.forEach((count, i) => parts.push({ count, label: i === counts.length - 1 ? label : '' }));
+    counts.forEach((count, i) =>
+      parts.push({ count, label: i === counts.length - 1 ? label : '' }),
+    );
   }
   return parts.length > 0 ? parts : null;
 }

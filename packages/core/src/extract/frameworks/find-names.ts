@@ -22,7 +22,8 @@ const UNQUOTED = new RegExp(
 );
 
 /** Quoted strings that start with a number but are amounts, dates or titles, not structures. */
-const NOT_A_NAME = /^\d+(?:\.\d+)?(?:%|万|亿|元|年|月|日|个|家|号)|^\d{4}|^[一二三四五六七八九十]+五$|^(?:一带一路|一体化|一站式|一网通办|一件事|一张图|一码)/;
+const NOT_A_NAME =
+  /^\d+(?:\.\d+)?(?:%|万|亿|元|年|月|日|个|家|号)|^\d{4}|^[一二三四五六七八九十]+五$|^(?:一带一路|一体化|一站式|一网通办|一件事|一张图|一码)/;
 
 export function findCountedNames(text: string): NameMention[] {
   const found: NameMention[] = [];

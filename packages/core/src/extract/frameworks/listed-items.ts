@@ -8,7 +8,11 @@ import type { CountedPart } from './count-name.js';
 const LEAD_VERBS =
   /^(?:全力打造|全力塑造|聚力打造|加快建设|加快打造|着力打造|打造|建设|聚焦|竞逐|塑造|推进|实施|开展|深化|推动|加强|成为|构建|做强|做优|建成|形成|以|把|在|对|将|重点|全面)+/;
 
-export function itemsBefore(text: string, nameStart: number, count: number): { items: string[]; start: number } | null {
+export function itemsBefore(
+  text: string,
+  nameStart: number,
+  count: number,
+): { items: string[]; start: number } | null {
   let from = nameStart;
   while (from > 0 && !/[，。；：\n]/.test(text.charAt(from - 1)) && nameStart - from < 160) from--;
   let segment = text.slice(from, nameStart);
@@ -29,7 +33,11 @@ export function itemsBefore(text: string, nameStart: number, count: number): { i
 }
 
 /** 一是…；二是…；… within the window after the name. */
-export function enumeratedAfter(text: string, from: number, count: number): { items: string[]; end: number } | null {
+export function enumeratedAfter(
+  text: string,
+  from: number,
+  count: number,
+): { items: string[]; end: number } | null {
   const window = text.slice(from, from + 80 + count * 200);
   const first = /一是/.exec(window);
   if (!first || first.index > 60) return null;
@@ -47,11 +55,18 @@ export function enumeratedAfter(text: string, from: number, count: number): { it
 }
 
 /** Phrases ending with the counted noun after the name (`全力打造全球市场典范`, `实施市场繁荣行动`). */
-export function headPhrasesAfter(text: string, from: number, part: CountedPart): { items: string[]; end: number } | null {
+export function headPhrasesAfter(
+  text: string,
+  from: number,
+  part: CountedPart,
+): { items: string[]; end: number } | null {
   const head = part.label.slice(-2);
   if (head.length === 0) return null;
   const window = text.slice(from, from + 120 + part.count * 120);
-  const re = new RegExp(`(?:^|[\\n。；：，、“]|[-#●]\\s*|\\d+[.、]?\\s*|是)([^，。；：、\\n“”]{1,24}?${escapeRegExp(head)})(?=[，。；：、\\n”]|$)`, 'g');
+  const re = new RegExp(
+    `(?:^|[\\n。；：，、“]|[-#●]\\s*|\\d+[.、]?\\s*|是)([^，。；：、\\n“”]{1,24}?${escapeRegExp(head)})(?=[，。；：、\\n”]|$)`,
+    'g',
+  );
   const items: string[] = [];
   let end = from;
   for (const m of window.matchAll(re)) {

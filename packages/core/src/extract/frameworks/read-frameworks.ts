@@ -20,7 +20,10 @@ export function readFrameworks(norm: NormalizedText, original: string): Framewor
     if (counted.length === 1 && counted[0]) {
       const part = counted[0];
       const before = part.count >= 2 ? itemsBefore(text, mention.start, part.count) : null;
-      const after = before ? null : (enumeratedAfter(text, mention.end, part.count) ?? headPhrasesAfter(text, mention.end, part));
+      const after = before
+        ? null
+        : (enumeratedAfter(text, mention.end, part.count) ??
+          headPhrasesAfter(text, mention.end, part));
       if (before) {
         parts[0] = { ...part, items: before.items };
         start = before.start;
@@ -30,7 +33,13 @@ export function readFrameworks(norm: NormalizedText, original: string): Framewor
       }
     }
     const [s, e] = toOriginalSpan(norm, start, end);
-    const framework: Framework = { name: mention.name, text: original.slice(s, e), parts, start: s, end: e };
+    const framework: Framework = {
+      name: mention.name,
+      text: original.slice(s, e),
+      parts,
+      start: s,
+      end: e,
+    };
     const known = byName.get(mention.name);
     const listed = parts.some((p) => p.items.length > 0);
     const knownListed = known?.parts.some((p) => p.items.length > 0) ?? false;

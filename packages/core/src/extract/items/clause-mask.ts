@@ -10,11 +10,13 @@ export function clauseBoundaries(text: string): Uint8Array {
   for (let i = 0; i < text.length; i++) {
     const ch = text.charAt(i);
     if (ch === '（' || ch === '(' || ch === '“' || ch === '《' || ch === '「') depth++;
-    else if ((ch === '）' || ch === ')' || ch === '”' || ch === '》' || ch === '」') && depth > 0) depth--;
+    else if ((ch === '）' || ch === ')' || ch === '”' || ch === '》' || ch === '」') && depth > 0)
+      depth--;
     else if (depth === 0 && isClauseBoundary(ch)) mask[i] = 1;
   }
   // Unbalanced quotes must not swallow a whole sentence: fall back to every boundary.
-  if (depth > 0) for (let i = 0; i < text.length; i++) mask[i] = isClauseBoundary(text.charAt(i)) ? 1 : 0;
+  if (depth > 0)
+    for (let i = 0; i < text.length; i++) mask[i] = isClauseBoundary(text.charAt(i)) ? 1 : 0;
   return mask;
 }
 

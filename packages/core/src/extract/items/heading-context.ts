@@ -20,9 +20,11 @@ export interface HeadingContext {
   readonly retrospective: boolean;
 }
 
-const ACTUAL_HEADING = /成就|回顾|成绩|主要工作|年来|过去|进展|完成情况|发展基础|沐光|取得/;
-const TARGET_HEADING = /目标|任务|预期|重点工作|展望|部署|打算|行动|计划|举措|远景/;
-const RETROSPECTIVE = /五年来|年来|过去五年|发展成就|十[一二三四五六七八九]五[”"]?(?:时期|期间)?(?:发展)?成就/;
+const ACTUAL_HEADING = /成就|回顾|成绩|主要工作|年来|过去|进展|完成情况|发展基础|取得/;
+const TARGET_HEADING =
+  /目标|任务|预期|重点工作|展望|部署|打算|行动|计划|举措|远景|总体要求|政策取向/;
+const RETROSPECTIVE =
+  /五年来|年来|过去五年|发展成就|十[一二三四五六七八九]五[”"]?(?:时期|期间)?(?:发展)?成就/;
 
 interface Slot {
   year: number | null;
@@ -85,7 +87,8 @@ function ownContext(title: string): HeadingContext {
   const plan = plans[0];
   const actual = ACTUAL_HEADING.test(title);
   const target = TARGET_HEADING.test(title);
-  const mode: SectionMode | null = actual && !target ? 'actual' : target && !actual ? 'target' : actual ? 'actual' : null;
+  const mode: SectionMode | null =
+    actual && !target ? 'actual' : target && !actual ? 'target' : actual ? 'actual' : null;
   return {
     year: first?.year ?? plan?.year ?? null,
     explicitYear: first !== undefined,

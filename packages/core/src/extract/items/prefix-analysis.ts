@@ -48,11 +48,14 @@ export function analyzePrefix(prefix: string): PrefixAnalysis {
   }
   const contentOffset = offset;
   const recurring =
-    /每年|年均|逐年/.test(rest) || /^年(?:举办|开展|接待|培训|新增|引进|实施|举行|组织|培育|吸引)/.test(rest.replace(LEADING_VERBS, ''));
+    /每年|年均|逐年/.test(rest) ||
+    /^年(?:举办|开展|接待|培训|新增|引进|实施|举行|组织|培育|吸引)/.test(
+      rest.replace(LEADING_VERBS, ''),
+    );
   const yearlyAverage = /年均/.test(rest);
   let increaseLeader = false;
   let reachLeader = false;
-  for (let changed = true; changed; ) {
+  for (let changed = true; changed;) {
     changed = false;
     const time = LEADING_TIME.exec(rest);
     if (time && time[0].length > 0) {
@@ -75,8 +78,6 @@ export function analyzePrefix(prefix: string): PrefixAnalysis {
       changed = true;
     }
   }
-  // 比2025年 / 较“十三五”末: a baseline, not part of the metric.
-  rest = rest.replace(/[比较](?:(?:19|20)\d{2}年|[“"]?十[一二三四五六七八九]五[”"]?末?|上年|去年)(?:末|底)?$/, '');
   const conjunction = /[和及与、]$/.test(rest);
   if (conjunction) rest = rest.slice(0, -1);
   let relativeYears: number | null = null;
@@ -100,8 +101,16 @@ export function analyzePrefix(prefix: string): PrefixAnalysis {
       break;
     }
   }
+  // 比2025年 / 较“十三五”末 / 比上年末: a baseline, not part of the metric.
+  rest = rest.replace(
+    /[比较](?:(?:19|20)\d{2}年|[“"]?十[一二三四五六七八九]五[”"]?末?|上年|去年|上年度)(?:末|底|同期)?$/,
+    '',
+  );
   // 年均增长 after the metric, or 连续 before a 跨越: drop the adverbs left behind.
-  rest = rest.replace(/(?:年均|连续|累计|分别|同比|比上年|较上年|全年|将|要|力争|预计|共|已|均)+$/, '');
+  rest = rest.replace(
+    /(?:年均|连续|累计|分别|同比|比上年|较上年|全年|将|要|力争|预计|共|已|均|平均值|平均|首次|再次|拟按|拟|按|进一步)+$/,
+    '',
+  );
   // 核心企业实现产值: the verb in the middle reads like 达到, the metric is what follows it.
   let midOffset = 0;
   for (const m of rest.matchAll(MID_VERBS)) {

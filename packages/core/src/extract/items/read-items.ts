@@ -29,9 +29,19 @@ export interface ItemReadingContext {
 }
 
 type Mention =
-  | { readonly type: 'quantity'; readonly start: number; readonly end: number; readonly q: Quantity }
+  | {
+      readonly type: 'quantity';
+      readonly start: number;
+      readonly end: number;
+      readonly q: Quantity;
+    }
   | { readonly type: 'rank'; readonly start: number; readonly end: number; readonly r: RankMention }
-  | { readonly type: 'idiom'; readonly start: number; readonly end: number; readonly i: IdiomMention };
+  | {
+      readonly type: 'idiom';
+      readonly start: number;
+      readonly end: number;
+      readonly i: IdiomMention;
+    };
 
 interface MetricRef {
   readonly text: string;
@@ -56,14 +66,22 @@ export function readItems(ctx: ItemReadingContext): Item[] {
   let headingIndex = -1;
   let previousSentenceMetric: MetricRef | null = null;
   for (const sentence of splitSentences(text)) {
-    while (headingIndex + 1 < ctx.headings.length && (ctx.headings[headingIndex + 1]?.lineStart ?? Infinity) <= sentence.start) {
+    while (
+      headingIndex + 1 < ctx.headings.length &&
+      (ctx.headings[headingIndex + 1]?.lineStart ?? Infinity) <= sentence.start
+    ) {
       headingIndex++;
       previousSentenceMetric = null;
     }
     const heading = ctx.headings[headingIndex];
     let start = sentence.start;
     if (heading && heading.lineStart === sentence.start) start = heading.normStart;
-    const found = readSentence(ctx, { start, end: sentence.end, headingIndex, previousSentenceMetric });
+    const found = readSentence(ctx, {
+      start,
+      end: sentence.end,
+      headingIndex,
+      previousSentenceMetric,
+    });
     items.push(...found.items);
     previousSentenceMetric = found.lastMetric ?? previousSentenceMetric;
   }
@@ -77,8 +95,27 @@ interface SentenceInput {
   readonly previousSentenceMetric: MetricRef | null;
 }
 
+/**
+ * A number with no unit is a quantity only when the grammar around it says so:
+ * a ratio or index with a comparator (`收入倍差缩小到1.81以内`, `恩格尔系数28.5左右`).
+ */
+function isBareRatio(sentence: string, q: Quantity): boolean {
+  if (q.chineseNumeral || q.value >= 1000) return false;
+  const after = sentence.slice(q.end, q.end + 2);
+  const before = sentence.slice(Math.max(0, q.start - 3), q.start);
+  if (/^(?:以内|以上|以下|左右)/.test(after)) return true;
+  const decimal = !Number.isInteger(q.value);
+  return (
+    decimal &&
+    /(?:缩小到|缩小至|降至|降到|提高到|提高至|控制在|稳定在|达到)$/.test(before) &&
+    !/^[\d.]/.test(after)
+  );
+}
+
 function mentionsOf(sentence: string): Mention[] {
-  const quantities = scanQuantities(sentence).filter((q) => q.unit !== '');
+  const quantities = scanQuantities(sentence).filter(
+    (q) => q.unit !== '' || isBareRatio(sentence, q),
+  );
   const ranks = scanRanks(sentence);
   const idioms = scanIdioms(sentence).filter(
     (idiom) => !quantities.some((q) => q.end <= idiom.start && idiom.start - q.end <= 1),
@@ -93,14 +130,24 @@ function mentionsOf(sentence: string): Mention[] {
   return mentions.filter((m, index) => index === 0 || m.start >= (mentions[index - 1]?.end ?? 0));
 }
 
-function readSentence(ctx: ItemReadingContext, input: SentenceInput): { items: Item[]; lastMetric: MetricRef | null } {
+function readSentence(
+  ctx: ItemReadingContext,
+  input: SentenceInput,
+): { items: Item[]; lastMetric: MetricRef | null } {
   const sentence = ctx.norm.text.slice(input.start, input.end);
   const mentions = mentionsOf(sentence);
   if (mentions.length === 0) return { items: [], lastMetric: null };
   const mask = clauseBoundaries(sentence);
   const headingContext = ctx.contexts[input.headingIndex] ?? null;
-  const years = [...findYears(sentence), ...findPlanPeriods(sentence)].sort((a, b) => a.start - b.start);
-  const kind = decideKind(sentence, { docKind: ctx.docKind, reportYear: ctx.reportYear, heading: headingContext, years });
+  const years = [...findYears(sentence), ...findPlanPeriods(sentence)].sort(
+    (a, b) => a.start - b.start,
+  );
+  const kind = decideKind(sentence, {
+    docKind: ctx.docKind,
+    reportYear: ctx.reportYear,
+    heading: headingContext,
+    years,
+  });
   const state: SentenceState = {
     metric: null,
     increaseLeader: false,
@@ -111,7 +158,17 @@ function readSentence(ctx: ItemReadingContext, input: SentenceInput): { items: I
   };
   const items: Item[] = [];
   for (const mention of mentions) {
-    const drafts = readMention(ctx, { sentence, mask, mention, mentions, state, kind, years, headingContext, input });
+    const drafts = readMention(ctx, {
+      sentence,
+      mask,
+      mention,
+      mentions,
+      state,
+      kind,
+      years,
+      headingContext,
+      input,
+    });
     for (const draft of drafts) items.push(buildItem(draft, ctx.original));
   }
   return { items, lastMetric: state.metric };
@@ -148,9 +205,20 @@ function readMention(ctx: ItemReadingContext, m: MentionInput): ItemDraft[] {
   if (analysis.increaseLeader) state.increaseLeader = true;
   const listed = sentence.charAt(prefixStart - 1) === '、' || sameClauseAsLast;
   if (!analysis.verb && analysis.metric === '' && listed && state.lastVerb?.verb) {
-    analysis = { ...analysis, verb: state.lastVerb.verb, verbWord: state.lastVerb.verbWord, reachLeader: state.lastVerb.reachLeader };
+    analysis = {
+      ...analysis,
+      verb: state.lastVerb.verb,
+      verbWord: state.lastVerb.verbWord,
+      reachLeader: state.lastVerb.reachLeader,
+    };
   }
-  if (mention.type === 'rank' && scope === null && state.lastScope !== null && analysis.metric === '') scope = state.lastScope;
+  if (
+    mention.type === 'rank' &&
+    scope === null &&
+    state.lastScope !== null &&
+    analysis.metric === ''
+  )
+    scope = state.lastScope;
   state.lastVerb = analysis;
   if (scope !== null) state.lastScope = scope;
 
@@ -159,30 +227,54 @@ function readMention(ctx: ItemReadingContext, m: MentionInput): ItemDraft[] {
   const rest = sentence.slice(suffix.end, ce);
 
   // Thresholds that define a group (`纳税额超百万的…企业100家`) are not items.
-  if (mention.type === 'quantity' && rest.startsWith('的') && hasLaterQuantity(sentence, suffix.end, ce)) return [];
+  if (
+    mention.type === 'quantity' &&
+    rest.startsWith('的') &&
+    hasLaterQuantity(sentence, suffix.end, ce)
+  )
+    return [];
 
-  const metric = resolveMetric(m, { analysis, prefixStart, rest, suffixEnd: suffix.end, clauseEnd: ce });
+  const metric = resolveMetric(m, {
+    analysis,
+    prefixStart,
+    rest,
+    suffixEnd: suffix.end,
+    clauseEnd: ce,
+  });
   if (metric === null) return [];
   state.metric = metric.ref;
   state.lastEnd = suffix.end;
 
-  const year = yearFor(ctx, m, { at: mention.start, clauseStart: cs, relativeYears: analysis.relativeYears });
+  const year = yearFor(ctx, m, {
+    at: mention.start,
+    clauseStart: cs,
+    relativeYears: analysis.relativeYears,
+  });
   const base = draftBase(ctx, m, { metric, year, analysis, scope });
   const spanEnd = metric.numberFirst ? ce : extendToClauseEnd(rest) ? ce : suffix.end;
   const [start, end] = toOriginalSpan(ctx.norm, metric.ref.start, m.input.start + spanEnd);
 
   if (mention.type === 'quantity') {
-    return quantityDrafts(ctx, m, { base, analysis, suffix, start, end, metric: metric.ref.text, numberFirst: metric.numberFirst });
+    return quantityDrafts(ctx, m, {
+      base,
+      analysis,
+      suffix,
+      start,
+      end,
+      metric: metric.ref.text,
+      numberFirst: metric.numberFirst,
+    });
   }
   if (mention.type === 'rank') {
-      const drafts = rankDrafts(m, { base, analysis, start, end, metric: metric.ref.text });
+    const drafts = rankDrafts(m, { base, analysis, start, end, metric: metric.ref.text });
     for (const draft of drafts) draft.period ??= halfYearPeriod(ctx, m, draft);
     return drafts;
   }
   return idiomDrafts(m, { base, start, end, metric: metric.ref.text });
 }
 
-const RANK_VERBS = '(?:稳居|位居|跃居|跃升至|跃升到|保持|位列|排名|排|列|居|进入|蝉联|成为|名列|升至|上升至)';
+const RANK_VERBS =
+  '(?:稳居|位居|跃居|跃升至|跃升到|保持|位列|排名|排|列|居|进入|蝉联|成为|名列|升至|上升至)';
 const STREAK = '(?:连续\\d+年|连续[一二三四五六七八九十两]+年)';
 
 /** Splits `总量从全省县（市、区）` into the metric part and the ranking's scope. */
@@ -193,7 +285,12 @@ function splitRankPrefix(prefix: string): { prefix: string; scope: string | null
     const ch = prefix.charAt(i);
     if (ch === '“') depth++;
     else if (ch === '”' && depth > 0) depth--;
-    else if (depth === 0 && SCOPE_START.test(prefix.slice(i, i + 3)) && SCOPE_START.exec(prefix.slice(i, i + 3))?.index === 0) best = i;
+    else if (
+      depth === 0 &&
+      SCOPE_START.test(prefix.slice(i, i + 3)) &&
+      SCOPE_START.exec(prefix.slice(i, i + 3))?.index === 0
+    )
+      best = i;
   }
   if (best < 0) return { prefix: cleanRankHead(prefix), scope: null };
   const scope = prefix.slice(best).replace(/的$/, '');
@@ -212,7 +309,11 @@ function suffixOf(sentence: string, end: number): { comparator: Comparator | nul
   for (const [word, comparator] of SUFFIX_COMPARATORS) {
     if (after.startsWith(word)) {
       // 内 alone only closes a time (10分钟内); 多/余 only directly after a number.
-      if (word === '内' && !/^内(?:[，。；、]|$|快速|完成|到达|响应)/.test(sentence.slice(end, end + 3))) continue;
+      if (
+        word === '内' &&
+        !/^内(?:[，。；、]|$|快速|完成|到达|响应)/.test(sentence.slice(end, end + 3))
+      )
+        continue;
       return { comparator, end: end + word.length };
     }
   }
@@ -225,7 +326,9 @@ function hasLaterQuantity(sentence: string, from: number, to: number): boolean {
 
 function extendToClauseEnd(rest: string): boolean {
   if (rest.length === 0 || rest.length > 20) return false;
-  return !/^[\d一二三四五六七八九十两百千]/.test(rest) && !/^(?:的?(?:目标|水平|左右|以上))$/.test(rest);
+  return (
+    !/^[\d一二三四五六七八九十两百千]/.test(rest) && !/^(?:的?(?:目标|水平|左右|以上))$/.test(rest)
+  );
 }
 
 interface ResolvedMetric {
@@ -235,16 +338,30 @@ interface ResolvedMetric {
 
 function resolveMetric(
   m: MentionInput,
-  parts: { analysis: PrefixAnalysis; prefixStart: number; rest: string; suffixEnd: number; clauseEnd: number },
+  parts: {
+    analysis: PrefixAnalysis;
+    prefixStart: number;
+    rest: string;
+    suffixEnd: number;
+    clauseEnd: number;
+  },
 ): ResolvedMetric | null {
   const { analysis, prefixStart, rest } = parts;
   const clauseContentStart = m.input.start + prefixStart + analysis.contentOffset;
   const ownMetric = analysis.metric;
   const counted =
-    m.mention.type === 'quantity' && /^[“\u4e00-\u9fffA-Za-z]/.test(rest) && !/^[一二三四五六七八九十两百千]/.test(rest);
-  const listedValue = ownMetric === '' && m.sentence.charAt(parts.prefixStart - 1) === '、' && m.state.metric !== null;
+    m.mention.type === 'quantity' &&
+    /^[“\u4e00-\u9fffA-Za-z]/.test(rest) &&
+    !/^[一二三四五六七八九十两百千]/.test(rest);
+  const listedValue =
+    ownMetric === '' &&
+    m.sentence.charAt(parts.prefixStart - 1) === '、' &&
+    m.state.metric !== null;
   const verbOnly =
-    ownMetric === '' || analysis.conjunction || COUNTING_VERBS.test(ownMetric) || /^(?:为|有|对|向|给)$/.test(ownMetric);
+    ownMetric === '' ||
+    analysis.conjunction ||
+    COUNTING_VERBS.test(ownMetric) ||
+    /^(?:为|有|对|向|给)$/.test(ownMetric);
   if (counted && verbOnly && !listedValue && m.mention.type === 'quantity') {
     const noun = rest.replace(/(?:服务市场|目标|任务)$/, '').replace(/^的/, '');
     return { ref: { text: noun, start: clauseContentStart }, numberFirst: true };
@@ -252,12 +369,17 @@ function resolveMetric(
   const previous = m.state.metric ?? m.input.previousSentenceMetric;
   if (ownMetric === '' || /^(?:其中|分别|均|同比|较上年|比上年|实现)$/.test(ownMetric)) {
     if (!previous) {
-      return m.mention.type === 'rank' ? { ref: { text: '', start: clauseContentStart }, numberFirst: false } : null;
+      return m.mention.type === 'rank'
+        ? { ref: { text: '', start: clauseContentStart }, numberFirst: false }
+        : null;
     }
     return { ref: previous, numberFirst: false };
   }
   if (ATTRIBUTE_WORDS.test(ownMetric) && previous) {
-    return { ref: { text: previous.text + ownMetric, start: clauseContentStart }, numberFirst: false };
+    return {
+      ref: { text: previous.text + ownMetric, start: clauseContentStart },
+      numberFirst: false,
+    };
   }
   return { ref: { text: ownMetric, start: clauseContentStart }, numberFirst: false };
 }
@@ -277,7 +399,9 @@ function yearFor(
     const planStart = heading?.periodFrom ?? (ctx.horizon !== null ? ctx.horizon - 4 : null);
     if (planStart !== null) return { year: planStart + where.relativeYears - 1, explicit: false };
   }
-  const candidates = m.years.filter((y) => !/[比较与同从]$/.test(m.sentence.slice(Math.max(0, y.start - 1), y.start)));
+  const candidates = m.years.filter(
+    (y) => !/[比较与同从]$/.test(m.sentence.slice(Math.max(0, y.start - 1), y.start)),
+  );
   let chosen: YearMention | undefined;
   for (const y of candidates) {
     const inClause = y.start >= where.clauseStart && y.start < where.at;
@@ -296,7 +420,9 @@ function listStart(m: MentionInput, start: number): number {
   let cs = start;
   while (cs > 0 && m.sentence.charAt(cs - 1) === '、') {
     const previousStart = clauseStart(m.mask, cs - 1, 0);
-    const hasNumber = m.mentions.some((other) => other.start >= previousStart && other.start < cs - 1);
+    const hasNumber = m.mentions.some(
+      (other) => other.start >= previousStart && other.start < cs - 1,
+    );
     if (hasNumber || cs - 1 - previousStart > 30) break;
     cs = previousStart;
   }
@@ -308,7 +434,12 @@ function isExcludedMention(sentence: string, mention: Mention): boolean {
   const before = sentence.slice(Math.max(0, mention.start - 3), mention.start);
   const after = sentence.slice(mention.end, mention.end + 4);
   // 以教育倍增为基础, 以…为核心: a theme named in a heading.
-  if (/^为(?:基础|核心|重点|突破|引领|龙头|支撑|主题|标志|先导|依托|导向|关键|特色|平台|主线|抓手)/.test(after)) return true;
+  if (
+    /^为(?:基础|核心|重点|突破|引领|龙头|支撑|主题|标志|先导|依托|导向|关键|特色|平台|主线|抓手)/.test(
+      after,
+    )
+  )
+    return true;
   if (mention.type === 'rank' && /(?:放在|摆在|作为)$/.test(before)) return true;
   if (mention.type === 'idiom' && (/^的/.test(after) || /健$/.test(before))) return true;
   // “千万工程”, “百县万品”: a short quoted name that starts with the number.
@@ -322,14 +453,21 @@ function isExcludedMention(sentence: string, mention: Mention): boolean {
 function draftBase(
   ctx: ItemReadingContext,
   m: MentionInput,
-  parts: { metric: ResolvedMetric; year: { year: number | null }; analysis: PrefixAnalysis; scope: string | null },
+  parts: {
+    metric: ResolvedMetric;
+    year: { year: number | null };
+    analysis: PrefixAnalysis;
+    scope: string | null;
+  },
 ): ItemDraft {
   const heading = m.headingContext;
   const year = parts.year.year;
   let period: string | null = null;
   const recurring = m.kind === 'target' && parts.analysis.recurring;
   if (parts.analysis.yearlyAverage && year !== null) {
-    const from = heading?.periodFrom ?? (ctx.horizon !== null && m.kind === 'target' ? ctx.horizon - 4 : year - 4);
+    const from =
+      heading?.periodFrom ??
+      (ctx.horizon !== null && m.kind === 'target' ? ctx.horizon - 4 : year - 4);
     period = `${from}-${year}`;
   }
   return {
@@ -390,7 +528,14 @@ function quantityDrafts(
   if (!verb && (parts.analysis.increaseLeader || m.state.increaseLeader)) measure = 'increase';
   if (q.unit === '个百分点' && verb?.measure === 'level') measure = 'increase';
   const idiomFollows = /^[\s]*(?:全覆盖|清零)/.test(m.sentence.slice(mention.end, mention.end + 4));
-  const reach = !verb && parts.analysis.reachLeader && m.kind === 'target' && !parts.numberFirst && !idiomFollows ? '>=' : null;
+  const reach =
+    !verb &&
+    parts.analysis.reachLeader &&
+    m.kind === 'target' &&
+    !parts.numberFirst &&
+    !idiomFollows
+      ? '>='
+      : null;
   let comparator: Comparator =
     parts.suffix.comparator ??
     (m.kind === 'actual' ? (verb?.actualComparator ?? verb?.comparator) : verb?.comparator) ??
@@ -398,7 +543,13 @@ function quantityDrafts(
     '=';
   if (q.valueMax !== null) comparator = 'range';
   // Time circles and response times (1小时通勤圈, 5分钟发现处理) are upper bounds.
-  if (m.kind === 'target' && q.baseUnit === '分钟' && parts.suffix.comparator === null && !verb?.comparator) comparator = '<=';
+  if (
+    m.kind === 'target' &&
+    q.baseUnit === '分钟' &&
+    parts.suffix.comparator === null &&
+    !verb?.comparator
+  )
+    comparator = '<=';
   let baseUnit = q.baseUnit;
   if (baseUnit === null && q.unit !== '') baseUnit = baseUnitForBareMagnitude(parts.metric, q.unit);
   const draft: ItemDraft = {
@@ -407,13 +558,16 @@ function quantityDrafts(
     comparator,
     value: q.value,
     valueMax: q.valueMax,
-    unit: q.unit,
+    unit: q.unit === '' ? null : q.unit,
     baseValue: baseValueOf(q),
     baseUnit,
     start: parts.start,
     end: parts.end,
   };
-  const cumulative = parts.analysis.yearlyAverage || parts.analysis.increaseLeader || parts.analysis.verbWord === '跨越';
+  const cumulative =
+    parts.analysis.yearlyAverage ||
+    parts.analysis.increaseLeader ||
+    parts.analysis.verbWord === '跨越';
   draft.period ??= cumulative ? retrospectivePeriod(m, draft.year) : null;
   draft.period ??= halfYearPeriod(ctx, m, draft);
   return [applyFromTo(m, draft)];
@@ -423,15 +577,26 @@ function quantityDrafts(
 function applyFromTo(m: MentionInput, draft: ItemDraft): ItemDraft {
   const analysis = m.mention;
   const prefix = m.sentence.slice(Math.max(0, analysis.start - 24), analysis.start);
-  if (/[从由][^，。；]*$/.test(prefix) && !m.state.fromValue && /[从由]$|[从由].{0,16}$/.test(prefix)) {
+  if (
+    /[从由][^，。；]*$/.test(prefix) &&
+    !m.state.fromValue &&
+    /[从由]$|[从由].{0,16}$/.test(prefix)
+  ) {
     const fromYear = startYear(m, draft.year);
     m.state.fromValue = { value: draft.value ?? 0, unit: draft.unit, year: fromYear };
     return { ...draft, year: fromYear, period: null };
   }
-  if (m.state.fromValue && /(?:增长|提高|提升|跃升|增加|扩大|上升|下降|降低|减少)(?:至|到)$/.test(prefix)) {
+  if (
+    m.state.fromValue &&
+    /(?:增长|提高|提升|跃升|增加|扩大|上升|下降|降低|减少)(?:至|到)$/.test(prefix)
+  ) {
     const baseline = m.state.fromValue;
     m.state.fromValue = null;
-    return { ...draft, baseline: { value: baseline.value, unit: baseline.unit, year: baseline.year }, period: null };
+    return {
+      ...draft,
+      baseline: { value: baseline.value, unit: baseline.unit, year: baseline.year },
+      period: null,
+    };
   }
   return draft;
 }
@@ -442,9 +607,14 @@ function startYear(m: MentionInput, year: number | null): number | null {
   return year === null ? null : year - 5;
 }
 
-function rankDrafts(m: MentionInput, parts: { base: ItemDraft; analysis: PrefixAnalysis; start: number; end: number; metric: string }): ItemDraft[] {
+function rankDrafts(
+  m: MentionInput,
+  parts: { base: ItemDraft; analysis: PrefixAnalysis; start: number; end: number; metric: string },
+): ItemDraft[] {
   const r = (m.mention as Extract<Mention, { type: 'rank' }>).r;
-  const metrics = parts.metric.includes('、') ? parts.metric.split('、').filter((x) => x.length > 0) : [parts.metric];
+  const metrics = parts.metric.includes('、')
+    ? parts.metric.split('、').filter((x) => x.length > 0)
+    : [parts.metric];
   return metrics.map((metric) =>
     applyFromTo(m, {
       ...parts.base,
@@ -462,9 +632,15 @@ function rankDrafts(m: MentionInput, parts: { base: ItemDraft; analysis: PrefixA
   );
 }
 
-function idiomDrafts(m: MentionInput, parts: { base: ItemDraft; start: number; end: number; metric: string }): ItemDraft[] {
+function idiomDrafts(
+  m: MentionInput,
+  parts: { base: ItemDraft; start: number; end: number; metric: string },
+): ItemDraft[] {
   const idiom = (m.mention as Extract<Mention, { type: 'idiom' }>).i;
-  const baselineYear = m.years.find((y) => /[比较]$/.test(m.sentence.slice(Math.max(0, y.start - 1), y.start)) && y.start < idiom.start);
+  const baselineYear = m.years.find(
+    (y) =>
+      /[比较]$/.test(m.sentence.slice(Math.max(0, y.start - 1), y.start)) && y.start < idiom.start,
+  );
   const subjects = idiom.splitSubjects ? splitSubjects(parts.metric) : [parts.metric];
   return subjects.map((metric) => ({
     ...parts.base,

@@ -30,18 +30,29 @@ export function readMilestones(ctx: ItemReadingContext, numericItems: readonly I
   const out: Item[] = [];
   let headingIndex = -1;
   for (const sentence of splitSentences(text)) {
-    while (headingIndex + 1 < ctx.headings.length && (ctx.headings[headingIndex + 1]?.lineStart ?? Infinity) <= sentence.start) {
+    while (
+      headingIndex + 1 < ctx.headings.length &&
+      (ctx.headings[headingIndex + 1]?.lineStart ?? Infinity) <= sentence.start
+    ) {
       headingIndex++;
     }
     const heading: Heading | undefined = ctx.headings[headingIndex];
     // A heading line is a title, not a commitment of its own (its items come from the grammar).
-    if (heading && heading.lineStart === sentence.start && heading.normEnd >= sentence.end - 1) continue;
+    if (heading && heading.lineStart === sentence.start && heading.normEnd >= sentence.end - 1)
+      continue;
     const body = text.slice(sentence.start, sentence.end);
     const headingContext: HeadingContext | null = ctx.contexts[headingIndex] ?? null;
-    const years = findYears(body).filter((y) => !/[比较与同]$/.test(body.slice(Math.max(0, y.start - 1), y.start)));
+    const years = findYears(body).filter(
+      (y) => !/[比较与同]$/.test(body.slice(Math.max(0, y.start - 1), y.start)),
+    );
     const headingYear = headingContext?.explicitYear ? headingContext.year : null;
     if (years.length === 0 && headingYear === null) continue;
-    const kind = decideKind(body, { docKind: ctx.docKind, reportYear: ctx.reportYear, heading: headingContext, years });
+    const kind = decideKind(body, {
+      docKind: ctx.docKind,
+      reportYear: ctx.reportYear,
+      heading: headingContext,
+      years,
+    });
     if (kind !== 'target') continue;
     const hasNumbers = scanQuantities(body).some((q) => q.unit !== '');
     let clauseStart = 0;
@@ -89,7 +100,12 @@ function readClause(
 ): { start: number; end: number; metric: string } | null {
   const raw = body.slice(start, end);
   if (raw.length < 4 || raw.length > 90) return null;
-  if (scanQuantities(raw).some((q) => q.unit !== '') || scanRanks(raw).length > 0 || scanIdioms(raw).length > 0) return null;
+  if (
+    scanQuantities(raw).some((q) => q.unit !== '') ||
+    scanRanks(raw).length > 0 ||
+    scanIdioms(raw).length > 0
+  )
+    return null;
   if (FRAMEWORK_REF.test(raw) || VAGUE.test(raw)) return null;
   const lead = /^[\s\-*●—#]+/.exec(raw)?.[0].length ?? 0;
   const afterLead = raw.slice(lead);

@@ -17,18 +17,31 @@ export interface IdiomMention {
 }
 
 const IDIOMS: readonly (readonly [RegExp, Omit<IdiomMention, 'start' | 'end'>])[] = [
-  [/翻两番/g, { value: 300, unit: '%', measure: 'increase', comparator: '=', splitSubjects: false }],
-  [/翻一番|翻番/g, { value: 100, unit: '%', measure: 'increase', comparator: '=', splitSubjects: false }],
+  [
+    /翻两番/g,
+    { value: 300, unit: '%', measure: 'increase', comparator: '=', splitSubjects: false },
+  ],
+  [
+    /翻一番|翻番/g,
+    { value: 100, unit: '%', measure: 'increase', comparator: '=', splitSubjects: false },
+  ],
   [/双倍增/g, { value: 100, unit: '%', measure: 'increase', comparator: '=', splitSubjects: true }],
-  [/(?<!双)倍增/g, { value: 100, unit: '%', measure: 'increase', comparator: '=', splitSubjects: false }],
+  [
+    /(?<!双)倍增/g,
+    { value: 100, unit: '%', measure: 'increase', comparator: '=', splitSubjects: false },
+  ],
   [/全覆盖/g, { value: 100, unit: '%', measure: 'level', comparator: '=', splitSubjects: false }],
-  [/清零|零发生|零增长(?!率)/g, { value: 0, unit: null, measure: 'level', comparator: '=', splitSubjects: false }],
+  [
+    /清零|零发生|零增长(?!率)/g,
+    { value: 0, unit: null, measure: 'level', comparator: '=', splitSubjects: false },
+  ],
 ];
 
 export function scanIdioms(text: string): IdiomMention[] {
   const found: IdiomMention[] = [];
   for (const [re, meaning] of IDIOMS) {
-    for (const m of text.matchAll(re)) found.push({ ...meaning, start: m.index, end: m.index + m[0].length });
+    for (const m of text.matchAll(re))
+      found.push({ ...meaning, start: m.index, end: m.index + m[0].length });
   }
   return found.sort((a, b) => a.start - b.start);
 }

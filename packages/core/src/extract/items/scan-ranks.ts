@@ -33,7 +33,14 @@ export function scanRanks(text: string): RankMention[] {
     const contest = text.slice(Math.max(0, m.index - 1), m.index) === '争';
     if (!m[2] && !BOUNDARY.test(text.slice(end, end + 1)) && !contest) continue;
     if (m[2] === '大' && !/^[\u4e00-\u9fff]/.test(text.slice(end, end + 1))) continue;
-    found.push({ start: m.index, end, rank, comparator: '=', scope: null, unit: m[2] === '名' ? '名' : '位' });
+    found.push({
+      start: m.index,
+      end,
+      rank,
+      comparator: '=',
+      scope: null,
+      unit: m[2] === '名' ? '名' : '位',
+    });
   }
   for (const m of text.matchAll(TOP_N)) {
     const rank = toNumber(m[1] ?? '');
@@ -42,15 +49,30 @@ export function scanRanks(text: string): RankMention[] {
     if (!m[2] && !BOUNDARY.test(text.slice(end, end + 1))) continue;
     // 前三季度, 前列 and similar are not ranks.
     if (/^[季月年列]/.test(text.slice(end, end + 1))) continue;
-    found.push({ start: m.index, end, rank, comparator: '<=', scope: null, unit: m[2] === '名' ? '名' : '位' });
+    found.push({
+      start: m.index,
+      end,
+      rank,
+      comparator: '<=',
+      scope: null,
+      unit: m[2] === '名' ? '名' : '位',
+    });
   }
   for (const m of text.matchAll(/首位|领跑全国|全国领跑|居首/g)) {
     const scope = m[0].includes('全国') ? '全国' : null;
     if (m[0] === '首位' && !BOUNDARY.test(text.slice(m.index + 2, m.index + 3))) continue;
-    found.push({ start: m.index, end: m.index + m[0].length, rank: 1, comparator: '=', scope, unit: '位' });
+    found.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      rank: 1,
+      comparator: '=',
+      scope,
+      unit: '位',
+    });
   }
   return found.sort((a, b) => a.start - b.start);
 }
 
 /** Where a ranking's scope starts: the place words that open it. */
-export const SCOPE_START = /(全国|全省|全市|全球|世界|中国|浙江|省内|国内|金华|长三角|全区|全州|同类)/;
+export const SCOPE_START =
+  /(全国|全省|全市|全球|世界|中国|浙江|省内|国内|金华|长三角|全区|全州|同类)/;

@@ -23,7 +23,15 @@ export function splitSentences(text: string): Span[] {
 
 /** Characters that end a clause. */
 export function isClauseBoundary(ch: string): boolean {
-  return ch === '，' || ch === '；' || ch === '：' || ch === '、' || ch === ',' || ch === ';' || ch === ':';
+  return (
+    ch === '，' ||
+    ch === '；' ||
+    ch === '：' ||
+    ch === '、' ||
+    ch === ',' ||
+    ch === ';' ||
+    ch === ':'
+  );
 }
 
 /** Start of the clause holding `at` (just after the previous boundary, or `from`). */

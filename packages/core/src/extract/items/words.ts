@@ -13,7 +13,9 @@ export interface VerbMeaning {
 }
 
 const level = (comparator: Comparator | null, actualComparator?: Comparator): VerbMeaning =>
-  actualComparator ? { comparator, measure: 'level', actualComparator } : { comparator, measure: 'level' };
+  actualComparator
+    ? { comparator, measure: 'level', actualComparator }
+    : { comparator, measure: 'level' };
 
 /** Verbs directly before a number, longest first. */
 export const VERBS_BEFORE_NUMBER: readonly (readonly [string, VerbMeaning])[] = (
@@ -72,6 +74,12 @@ export const VERBS_BEFORE_NUMBER: readonly (readonly [string, VerbMeaning])[] = 
     ['提高', { comparator: null, measure: 'increase' }],
     ['提升', { comparator: null, measure: 'increase' }],
     ['新增', { comparator: null, measure: 'increase' }],
+    ['多增', { comparator: null, measure: 'increase' }],
+    ['增加了', { comparator: null, measure: 'increase' }],
+    ['增长了', { comparator: null, measure: 'increase' }],
+    ['缩小到', level('<=', '=')],
+    ['缩小至', level('<=', '=')],
+    ['控制到', level('<=')],
     ['增加', { comparator: null, measure: 'increase' }],
     ['上涨', { comparator: null, measure: 'increase' }],
     ['上升', { comparator: null, measure: 'increase' }],
@@ -88,7 +96,9 @@ export const VERBS_BEFORE_NUMBER: readonly (readonly [string, VerbMeaning])[] = 
     ['缩小', { comparator: null, measure: 'decrease' }],
     ['削减', { comparator: null, measure: 'decrease' }],
   ] as const
-).slice().sort((a, b) => b[0].length - a[0].length);
+)
+  .slice()
+  .sort((a, b) => b[0].length - a[0].length);
 
 /** Words after a number that set the comparator (以上 etc. include the number). */
 export const SUFFIX_COMPARATORS: readonly (readonly [string, Comparator])[] = [
@@ -103,7 +113,7 @@ export const SUFFIX_COMPARATORS: readonly (readonly [string, Comparator])[] = [
 
 /** Verbs that open a clause and govern the quantity that follows (stripped from metrics). */
 export const LEADING_VERBS =
-  /^(?:力争实现|力争|争取|确保|努力|预计|全面|加快|进一步|积极|大力|持续|不断|推动|推进|促进|实现|保持|完成|其中|全年|要|将|使|让|把|高质量|高水平|高标准|构建|打造|建设|启动建设|启动|实施|撬动|带动|守牢|围绕|开展|具体|同时|并|还|共|累计)+/;
+  /^(?:力争实现|力争|争取|确保|努力|预计|全面|加快|进一步|积极|大力|持续|不断|推动|推进|促进|实现|保持|完成|其中|全年|要|将|使|让|把|高质量|高水平|高标准|构建|打造|建设|启动建设|启动|实施|撬动|带动|守牢|围绕|开展|具体|同时|并|还|共|累计|拟发行|拟安排|拟)+/;
 
 /** Leading verbs that read like 达到 (spec: 实现 + an amount is >=). */
 export const REACH_LEADERS = /实现|达到|完成/;

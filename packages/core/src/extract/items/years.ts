@@ -47,7 +47,13 @@ export function findYears(text: string): YearMention[] {
     });
   }
   for (const m of text.matchAll(/本世纪中叶/g)) {
-    found.push({ year: 2050, start: m.index, end: m.index + m[0].length, deadline: true, from: null });
+    found.push({
+      year: 2050,
+      start: m.index,
+      end: m.index + m[0].length,
+      deadline: true,
+      from: null,
+    });
   }
   return found.sort((a, b) => a.start - b.start);
 }
@@ -58,7 +64,13 @@ export function findPlanPeriods(text: string): YearMention[] {
   for (const m of text.matchAll(PLAN_RE)) {
     const period = planPeriod(m[2] ?? '');
     if (!period) continue;
-    found.push({ year: period[1], start: m.index, end: m.index + m[0].length, deadline: true, from: period[0] });
+    found.push({
+      year: period[1],
+      start: m.index,
+      end: m.index + m[0].length,
+      deadline: true,
+      from: period[0],
+    });
   }
   return found;
 }

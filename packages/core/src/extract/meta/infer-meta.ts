@@ -30,7 +30,8 @@ export function resolveMeta(text: string, meta: DocumentMeta): ResolvedMeta {
   const kind = meta.kind ?? KIND_BY_TITLE.find(([re]) => re.test(title))?.[1] ?? 'other';
   const dateYear = meta.date ? Number(meta.date.slice(0, 4)) : null;
   const titleYear = /((?:19|20)\d{2})年?/.exec(title)?.[1];
-  const horizon = meta.horizon ?? guessHorizon(text, kind, titleYear ? Number(titleYear) : dateYear);
+  const horizon =
+    meta.horizon ?? guessHorizon(text, kind, titleYear ? Number(titleYear) : dateYear);
   return {
     title,
     kind,
@@ -65,7 +66,11 @@ function guessHorizon(text: string, kind: DocumentKind, year: number | null): nu
 }
 
 /** Reports published early in a year describe the year before. */
-function reportYearOf(date: string | null, kind: DocumentKind, titleYear: number | null): number | null {
+function reportYearOf(
+  date: string | null,
+  kind: DocumentKind,
+  titleYear: number | null,
+): number | null {
   if (date) {
     const year = Number(date.slice(0, 4));
     const month = Number(date.slice(5, 7));

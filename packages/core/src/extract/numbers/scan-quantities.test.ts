@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { baseValueOf, scanQuantities } from './scan-quantities.js';
 
-const one = (text: string) => scanQuantities(text).map((q) => [q.value, q.valueMax, q.unit, q.baseUnit, baseValueOf(q)]);
+const one = (text: string) =>
+  scanQuantities(text).map((q) => [q.value, q.valueMax, q.unit, q.baseUnit, baseValueOf(q)]);
 
 describe('scanQuantities', () => {
   it('reads amounts with magnitudes and units', () => {

@@ -31,7 +31,7 @@ const BASE_UNITS: Record<string, UnitInfo> = {
   艘次: { base: '艘次', factor: 1 },
   架次: { base: '架次', factor: 1 },
   标箱: { base: '标箱', factor: 1 },
-  'TEU': { base: '标箱', factor: 1 },
+  TEU: { base: '标箱', factor: 1 },
   吨标准煤: { base: '吨标准煤', factor: 1 },
   '吨/日': { base: '吨/日', factor: 1 },
   '吨/年': { base: '吨/年', factor: 1 },
@@ -105,7 +105,9 @@ export function magnitudeOf(text: string): number | null {
 }
 
 /** Every written unit, with and without magnitude, longest first (for the scanner regex). */
-export const UNIT_WORDS: readonly string[] = Object.keys(BASE_UNITS).sort((a, b) => b.length - a.length);
+export const UNIT_WORDS: readonly string[] = Object.keys(BASE_UNITS).sort(
+  (a, b) => b.length - a.length,
+);
 export const MAGNITUDE_WORDS: readonly string[] = MAGNITUDES.map(([word]) => word);
 
 /** Base unit and factor of a unit written after the number, magnitude included. */
@@ -118,4 +120,33 @@ export function unitInfo(magnitude: string, unit: string): UnitInfo {
 }
 
 /** Units that name a count of something: a noun usually follows (`200 个海外仓`). */
-export const COUNTER_UNITS = new Set(['个', '家', '所', '条', '列', '名', '人', '户', '项', '场', '座', '套', '台', '张', '间', '处', '组', '批', '件', '种', '部', '篇', '门', '株', '头', '只', '村', '个村']);
+export const COUNTER_UNITS = new Set([
+  '个',
+  '家',
+  '所',
+  '条',
+  '列',
+  '名',
+  '人',
+  '户',
+  '项',
+  '场',
+  '座',
+  '套',
+  '台',
+  '张',
+  '间',
+  '处',
+  '组',
+  '批',
+  '件',
+  '种',
+  '部',
+  '篇',
+  '门',
+  '株',
+  '头',
+  '只',
+  '村',
+  '个村',
+]);

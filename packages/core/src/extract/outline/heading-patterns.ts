@@ -2,7 +2,8 @@
  * Heading markers of Chinese official documents, in the order they nest:
  * 一、 / （一） / 1. / （1）, plus —— and ● paragraph heads and Markdown #.
  */
-export type MarkerKind = 'markdown' | 'cn-comma' | 'cn-paren' | 'arabic' | 'arabic-paren' | 'dash' | 'bullet';
+export type MarkerKind =
+  'markdown' | 'cn-comma' | 'cn-paren' | 'arabic' | 'arabic-paren' | 'dash' | 'bullet';
 
 export interface HeadingMatch {
   readonly kind: MarkerKind;
@@ -33,9 +34,21 @@ export function matchHeading(line: string): HeadingMatch | null {
     const inner = matchNumbering(rest);
     const offset = md[0].length;
     if (inner && inner.kind !== 'bullet' && inner.kind !== 'dash') {
-      return { ...inner, kind: 'markdown', depth: md[1].length, labelStart: offset, titleStart: offset + inner.titleStart };
+      return {
+        ...inner,
+        kind: 'markdown',
+        depth: md[1].length,
+        labelStart: offset,
+        titleStart: offset + inner.titleStart,
+      };
     }
-    return { kind: 'markdown', depth: md[1].length, label: '', labelStart: offset, titleStart: offset };
+    return {
+      kind: 'markdown',
+      depth: md[1].length,
+      label: '',
+      labelStart: offset,
+      titleStart: offset,
+    };
   }
   return matchNumbering(line);
 }

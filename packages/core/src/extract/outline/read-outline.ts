@@ -35,7 +35,13 @@ export function readOutline(norm: NormalizedText): Heading[] {
     const line = text.slice(lineStart, lineEnd);
     const match = line.length > 0 ? matchHeading(line) : null;
     if (match) {
-      const heading = toHeading(norm, match, { line, lineStart, lineEnd, markdownLevel, hasCnParen });
+      const heading = toHeading(norm, match, {
+        line,
+        lineStart,
+        lineEnd,
+        markdownLevel,
+        hasCnParen,
+      });
       if (heading) {
         headings.push(heading);
         if (match.kind === 'markdown') markdownLevel = heading.level;

@@ -86,7 +86,10 @@ export function isColumnBreak(text: string, prev: Line, next: Line, width: numbe
   if (pe === ps || ne === ns) return false;
   const nextText = text.slice(ns, Math.min(ne, ns + 8));
   const last = text.charAt(pe - 1);
-  if (HEADING_START.test(nextText) && (SENTENCE_END.has(last) || displayWidth(text, ps, pe) < width * 0.8)) {
+  if (
+    HEADING_START.test(nextText) &&
+    (SENTENCE_END.has(last) || displayWidth(text, ps, pe) < width * 0.8)
+  ) {
     return false;
   }
   return displayWidth(text, ps, pe) >= width * 0.75;
@@ -97,7 +100,12 @@ export function isColumnBreak(text: string, prev: Line, next: Line, width: numbe
  * still a continuation when the previous one leaves a quote or bracket open,
  * or the next one starts with closing punctuation (`（市、区）第1位`).
  */
-export function isContinuationLine(text: string, prev: Line, next: Line, blankBetween: boolean): boolean {
+export function isContinuationLine(
+  text: string,
+  prev: Line,
+  next: Line,
+  blankBetween: boolean,
+): boolean {
   if (blankBetween) return false;
   const [ps, pe] = trimmedBounds(text, prev);
   const [ns] = trimmedBounds(text, next);

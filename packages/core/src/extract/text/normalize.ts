@@ -1,4 +1,10 @@
-import { isAsciiDigit, isAsciiLetter, isCjk, isCjkPunctuation, isInlineSpace } from './char-classes.js';
+import {
+  isAsciiDigit,
+  isAsciiLetter,
+  isCjk,
+  isCjkPunctuation,
+  isInlineSpace,
+} from './char-classes.js';
 import { foldChar } from './fold-chars.js';
 import { columnWidth, isColumnBreak, isContinuationLine, splitLines } from './line-layout.js';
 
@@ -22,7 +28,8 @@ export interface NormalizedText {
 /** Maps a span of the normalised text back to the original text. */
 export function toOriginalSpan(norm: NormalizedText, start: number, end: number): [number, number] {
   if (end <= start) {
-    const at = start < norm.map.length ? (norm.map[start] ?? norm.originalLength) : norm.originalLength;
+    const at =
+      start < norm.map.length ? (norm.map[start] ?? norm.originalLength) : norm.originalLength;
     return [at, at];
   }
   const s = norm.map[start] ?? norm.originalLength;
@@ -63,7 +70,8 @@ function isWordish(code: number): boolean {
 /** A space between these two neighbours is kept (as one space): both are ASCII words. */
 function keepSpaceBetween(before: number, after: number): boolean {
   if (before === 0 || after === 0) return false;
-  if (isCjk(before) || isCjk(after) || isCjkPunctuation(before) || isCjkPunctuation(after)) return false;
+  if (isCjk(before) || isCjk(after) || isCjkPunctuation(before) || isCjkPunctuation(after))
+    return false;
   return isWordish(before) && isWordish(after) && !(isAsciiDigit(before) && isAsciiDigit(after));
 }
 
@@ -105,11 +113,22 @@ export function normalizeText(original: string): NormalizedText {
     if (inHeading && /[。！？]/.test(folded.slice(firstContent, line.end))) headingHasStop = true;
     sawBlank = false;
     pendingSpace = -1;
-    appendLine(folded, firstContent, line.end, out, (s) => (pendingSpace = s), () => pendingSpace);
+    appendLine(
+      folded,
+      firstContent,
+      line.end,
+      out,
+      (s) => (pendingSpace = s),
+      () => pendingSpace,
+    );
     previousContent = line;
     pendingBreak = line.end;
   }
-  return { text: out.toText(), map: out.map.subarray(0, out.length), originalLength: original.length };
+  return {
+    text: out.toText(),
+    map: out.map.subarray(0, out.length),
+    originalLength: original.length,
+  };
 }
 
 function appendLine(
@@ -133,7 +152,11 @@ function appendLine(
     }
     const code = foldChar(text.charAt(i)).charCodeAt(0);
     // Digit-group commas: 1,349,084 → 1349084.
-    if (code === 44 && isAsciiDigit(out.lastCode()) && /^\d{3}(?!\d)/.test(text.slice(i + 1, i + 5))) {
+    if (
+      code === 44 &&
+      isAsciiDigit(out.lastCode()) &&
+      /^\d{3}(?!\d)/.test(text.slice(i + 1, i + 5))
+    ) {
       continue;
     }
     const space = getSpace();

@@ -1,4 +1,8 @@
-import { Converter } from 'opencc-js/t2cn';
+import * as OpenCC from 'opencc-js/t2cn';
+
+type Convert = (text: string) => string;
+// opencc-js ships its types through a path the type-aware linter cannot follow; state the shape we use.
+const Converter = (OpenCC as unknown as { Converter: (options: { from: string; to: string }) => Convert }).Converter;
 
 /**
  * Traditional → simplified folding through OpenCC (Hong Kong/Taiwan variants
@@ -9,7 +13,8 @@ const convertHk = Converter({ from: 'hk', to: 'cn' });
 const convertTw = Converter({ from: 'tw', to: 'cn' });
 
 /** Characters that only occur in traditional text; one is enough to try folding. */
-const TRADITIONAL_HINTS = /[億萬達實現產總務與為於區縣國會們這個變發進經濟體續開關際資貿額標約內將業務]/;
+const TRADITIONAL_HINTS =
+  /[億萬達實現產總務與為於區縣國會們這個變發進經濟體續開關際資貿額標約內將業務]/;
 
 /**
  * Returns a string of the same length with traditional characters folded, or the
