@@ -15,9 +15,9 @@ const CN = '一二三四五六七八九十两双百千万';
 const QUOTED = new RegExp(`“((?:[${CN}]|\\d)[^“”\\n]{0,9})”`, 'g');
 /** Label heads that end a counted noun phrase. */
 const HEADS =
-  '中心|典范|行动|赛道|场景|张牌|牌|走廊|片区|项目|平台|领域|表现|特色|人群|单元|监督|形态|规定|意识|自信|维护|坚持|战略|工程|革命|攻坚战|任务|板块|高地|基地|样板|服务|高速|市场|功能区|产业|机制|体系|工作|措施|举措|目标|方面|环节|定位|优势|重点|导向|原则|理念|路径|要素|品牌|工程|节点|枢纽|地';
+  '网络|林长|中心|典范|行动|赛道|场景|张牌|牌|走廊|片区|项目|平台|领域|表现|特色|人群|单元|监督|形态|规定|意识|自信|维护|坚持|战略|工程|革命|攻坚战|任务|板块|高地|基地|样板|服务|高速|市场|功能区|产业|机制|体系|工作|措施|举措|目标|方面|环节|定位|优势|重点|导向|原则|理念|路径|要素|品牌|工程|节点|枢纽|地';
 const UNQUOTED = new RegExp(
-  `(?:[${CN}]{1,3}|\\d{1,2})(?:个|大|项|类|种|张|条)(?:[\\u4e00-\\u9fff]{0,6}?)(?:${HEADS})`,
+  `(?:[${CN}]{1,3}|\\d{1,2})(?:个|大|项|类|种|张|条|级)(?:[\\u4e00-\\u9fff]{0,6}?)(?:${HEADS})`,
   'g',
 );
 
@@ -32,6 +32,12 @@ export function findCountedNames(text: string): NameMention[] {
     if (NOT_A_NAME.test(name)) continue;
     if (/^\d/.test(name) && !/^\d+(?:\+\d+)*$/.test(name)) continue;
     if (/^\d+$/.test(name) && name.length > 4) continue;
+    // “一个市”, “一把手”, “一线”: slogans with a single thing counted once, not structures.
+    if (
+      /^[一二][^一二三四五六七八九十两双]?$/.test(name) ||
+      /^一[^一二三四五六七八九十两双]*$/.test(name)
+    )
+      continue;
     found.push({ name, start: m.index, end: m.index + m[0].length, quoted: true });
   }
   for (const m of text.matchAll(UNQUOTED)) {
@@ -42,7 +48,12 @@ export function findCountedNames(text: string): NameMention[] {
     const before = text.charAt(start - 1);
     if (before === '第' || /\d/.test(before)) continue;
     if (/^[一两]个/.test(m[0])) continue;
-    found.push({ name: m[0], start, end, quoted: false });
+    // 10个以上标志性产业链: an amount; only 大 makes an arabic count a name (5大攻坚行动).
+    if (/^\d+[^大]/.test(m[0])) continue;
+    // 两大产业平台: a second head right after the first belongs to the name.
+    const more = /^(?:平台|中心|体系|工程|行动|基地|高地|网络|板块)/.exec(text.slice(end, end + 2));
+    const fullEnd = end + (more ? more[0].length : 0);
+    found.push({ name: text.slice(start, fullEnd), start, end: fullEnd, quoted: false });
   }
   return found.sort((a, b) => a.start - b.start);
 }

@@ -26,8 +26,14 @@ export function itemsBefore(
   segment = segment.replace(/等$/, '');
   const pieces = segment.split(/、|和|及/).map((p) => p.trim());
   if (pieces.length < 2 || pieces.length > count + 2) return null;
-  const first = (pieces[0] ?? '').replace(LEAD_VERBS, '');
-  const items = [first, ...pieces.slice(1)].map((p) => p.replace(/^[“”]|[“”]$/g, ''));
+  const rest = pieces.slice(1);
+  // The first piece carries the clause's verb and context (做实机关, 全力推进自贸试验区贸易):
+  // a listed name is about as long as its siblings, so keep only its tail.
+  let first = (pieces[0] ?? '').replace(/^[-#●\s\d.、]+/, '').replace(LEAD_VERBS, '');
+  const lengths = rest.map((p) => p.length).sort((a, b) => a - b);
+  const median = lengths[Math.floor(lengths.length / 2)] ?? first.length;
+  if (first.length > median + 1) first = first.slice(first.length - median);
+  const items = [first, ...rest].map((p) => p.replace(/^[“”]|[“”]$/g, ''));
   if (items.some((item) => item.length === 0 || item.length > 24)) return null;
   return { items, start: offset + ((pieces[0] ?? '').length - first.length) };
 }
@@ -64,15 +70,22 @@ export function headPhrasesAfter(
   if (head.length === 0) return null;
   const window = text.slice(from, from + 120 + part.count * 120);
   const re = new RegExp(
-    `(?:^|[\\n。；：，、“]|[-#●]\\s*|\\d+[.、]?\\s*|是)([^，。；：、\\n“”]{1,24}?${escapeRegExp(head)})(?=[，。；：、\\n”]|$)`,
+    `(?:^|[\\n。；：，、])([^，。；：、\\n]{1,30}?${escapeRegExp(head)})(?=[，。；：、\\n”]|$)`,
     'g',
   );
   const items: string[] = [];
   let end = from;
   for (const m of window.matchAll(re)) {
-    const raw = m[1] ?? '';
+    const raw = (m[1] ?? '').replace(/^[-#●\s\d.、]+/, '');
     const item = raw.replace(LEAD_VERBS, '');
-    if (item.length < 2 || item === part.label || items.includes(item)) continue;
+    if (
+      item.length < 2 ||
+      item === part.label ||
+      items.includes(item) ||
+      /[一二三四五六七八九十两]个|[一二三四五六七八九十]大/.test(item)
+    )
+      continue;
+    if (/^“[^”]*”$/.test(raw)) continue;
     if (items.length === 0 && (m.index ?? 0) > 160) return null;
     items.push(item);
     end = from + (m.index ?? 0) + m[0].length;

@@ -41,9 +41,14 @@ export function readFrameworks(norm: NormalizedText, original: string): Framewor
       end: e,
     };
     const known = byName.get(mention.name);
-    const listed = parts.some((p) => p.items.length > 0);
-    const knownListed = known?.parts.some((p) => p.items.length > 0) ?? false;
-    if (!known || (listed && !knownListed)) byName.set(mention.name, framework);
+    if (!known || listQuality(framework) > listQuality(known)) byName.set(mention.name, framework);
   }
   return [...byName.values()].sort((a, b) => a.start - b.start);
+}
+
+/** 2: every part lists as many items as it counts; 1: some items; 0: none. */
+function listQuality(framework: Framework): number {
+  const listed = framework.parts.filter((p) => p.items.length > 0);
+  if (listed.length === 0) return 0;
+  return framework.parts.every((p) => p.items.length === p.count) ? 2 : 1;
 }

@@ -2,7 +2,9 @@ import * as OpenCC from 'opencc-js/t2cn';
 
 type Convert = (text: string) => string;
 // opencc-js ships its types through a path the type-aware linter cannot follow; state the shape we use.
-const Converter = (OpenCC as unknown as { Converter: (options: { from: string; to: string }) => Convert }).Converter;
+const Converter = (
+  OpenCC as unknown as { Converter: (options: { from: string; to: string }) => Convert }
+).Converter;
 
 /**
  * Traditional → simplified folding through OpenCC (Hong Kong/Taiwan variants
