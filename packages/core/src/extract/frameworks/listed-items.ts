@@ -25,7 +25,7 @@ export function itemsBefore(
   }
   segment = segment.replace(/等$/, '');
   const pieces = segment.split(/、|和|及/).map((p) => p.trim());
-  if (pieces.length < 2 || pieces.length > count + 2) return null;
+  if (pieces.length < 2 || pieces.length > count + 2 || count > 30) return null;
   const rest = pieces.slice(1);
   // The first piece carries the clause's verb and context (做实机关, 全力推进自贸试验区贸易):
   // a listed name is about as long as its siblings, so keep only its tail.
@@ -44,7 +44,7 @@ export function enumeratedAfter(
   from: number,
   count: number,
 ): { items: string[]; end: number } | null {
-  const window = text.slice(from, from + 80 + count * 200);
+  const window = text.slice(from, from + 80 + Math.min(count, 20) * 200);
   const first = /一是/.exec(window);
   if (!first || first.index > 60) return null;
   const items: string[] = [];
@@ -68,7 +68,7 @@ export function headPhrasesAfter(
 ): { items: string[]; end: number } | null {
   const head = part.label.slice(-2);
   if (head.length === 0) return null;
-  const window = text.slice(from, from + 120 + part.count * 120);
+  const window = text.slice(from, from + 120 + Math.min(part.count, 20) * 120);
   const re = new RegExp(
     `(?:^|[\\n。；：，、])([^，。；：、\\n]{1,30}?${escapeRegExp(head)})(?=[，。；：、\\n”]|$)`,
     'g',

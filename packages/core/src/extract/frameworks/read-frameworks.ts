@@ -11,7 +11,15 @@ import { enumeratedAfter, headPhrasesAfter, itemsBefore } from './listed-items.j
 export function readFrameworks(norm: NormalizedText, original: string): Framework[] {
   const byName = new Map<string, Framework>();
   const text = norm.text;
+  const settled = new Set<string>();
+  const seen = new Map<string, number>();
   for (const mention of findCountedNames(text)) {
+    // A name whose list is already complete cannot be improved by a later mention.
+    if (settled.has(mention.name)) continue;
+    // Names repeated many times (a long corpus) are not re-listed at every mention.
+    const times = (seen.get(mention.name) ?? 0) + 1;
+    seen.set(mention.name, times);
+    if (times > 12) continue;
     const counted = parseCountedName(mention.name);
     if (!counted) continue;
     let start = mention.start;
@@ -42,6 +50,7 @@ export function readFrameworks(norm: NormalizedText, original: string): Framewor
     };
     const known = byName.get(mention.name);
     if (!known || listQuality(framework) > listQuality(known)) byName.set(mention.name, framework);
+    if (listQuality(byName.get(mention.name) ?? framework) === 2) settled.add(mention.name);
   }
   return [...byName.values()].sort((a, b) => a.start - b.start);
 }

@@ -139,9 +139,9 @@ function readSentence(
   if (mentions.length === 0) return { items: [], lastMetric: null };
   const mask = clauseBoundaries(sentence);
   const headingContext = ctx.contexts[input.headingIndex] ?? null;
-  const years = [...findYears(sentence), ...findPlanPeriods(sentence)].sort(
-    (a, b) => a.start - b.start,
-  );
+  const years = /年|五/.test(sentence)
+    ? [...findYears(sentence), ...findPlanPeriods(sentence)].sort((a, b) => a.start - b.start)
+    : [];
   const kind = decideKind(sentence, {
     docKind: ctx.docKind,
     reportYear: ctx.reportYear,

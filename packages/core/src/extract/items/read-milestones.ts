@@ -25,10 +25,26 @@ const DIRECTION_LAST = /(?:基本同步|同步|持续缩小|缩小|稳步提高|
 const VAGUE = /取得|显著|进一步|更加|不断|持续增强|大幅/;
 const FRAMEWORK_REF = /“[一二三四五六七八九十两\d]+[个大张项条类]?[\u4e00-\u9fff]{1,6}”/;
 
+/** Cheap test before the clause-by-clause reading: a completion verb must be present. */
+const ANY_VERB = /建成|成为|实现|形成|完成|投用|投运|上市|覆盖|开通|通车|达到|同步|缩小|提高|改善|平衡|稳定/;
+
 export function readMilestones(ctx: ItemReadingContext, numericItems: readonly Item[]): Item[] {
   const text = ctx.norm.text;
   const out: Item[] = [];
   let headingIndex = -1;
+  // numericItems are sorted by start; a moving cursor keeps the overlap test linear.
+  const sorted = [...numericItems].sort((a, b) => a.start - b.start);
+  let cursor = 0;
+  const overlapsNumeric = (start: number, end: number): boolean => {
+    while (cursor < sorted.length && (sorted[cursor]?.end ?? 0) <= start && (sorted[cursor]?.start ?? 0) < start) cursor++;
+    for (let i = Math.max(0, cursor - 8); i < sorted.length; i++) {
+      const item = sorted[i];
+      if (!item) continue;
+      if (item.start >= end) break;
+      if (item.start < end && start < item.end) return true;
+    }
+    return false;
+  };
   for (const sentence of splitSentences(text)) {
     while (
       headingIndex + 1 < ctx.headings.length &&
@@ -41,6 +57,7 @@ export function readMilestones(ctx: ItemReadingContext, numericItems: readonly I
     if (heading && heading.lineStart === sentence.start && heading.normEnd >= sentence.end - 1)
       continue;
     const body = text.slice(sentence.start, sentence.end);
+    if (!ANY_VERB.test(body)) continue;
     const headingContext: HeadingContext | null = ctx.contexts[headingIndex] ?? null;
     const years = findYears(body).filter(
       (y) => !/[比较与同]$/.test(body.slice(Math.max(0, y.start - 1), y.start)),
@@ -66,7 +83,7 @@ export function readMilestones(ctx: ItemReadingContext, numericItems: readonly I
       const year = nearestYear(years, clause.start) ?? headingYear;
       if (year === null) continue;
       const [start, end] = toOriginalSpan(ctx.norm, at, sentence.start + clause.end);
-      if (numericItems.some((item) => item.start < end && start < item.end)) continue;
+      if (overlapsNumeric(start, end)) continue;
       out.push({
         kind: 'milestone',
         metric: clause.metric,

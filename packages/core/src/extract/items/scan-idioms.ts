@@ -37,7 +37,10 @@ const IDIOMS: readonly (readonly [RegExp, Omit<IdiomMention, 'start' | 'end'>])[
   ],
 ];
 
+const ANY_IDIOM = /番|倍增|全覆盖|清零|零发生|零增长/;
+
 export function scanIdioms(text: string): IdiomMention[] {
+  if (!ANY_IDIOM.test(text)) return [];
   const found: IdiomMention[] = [];
   for (const [re, meaning] of IDIOMS) {
     for (const m of text.matchAll(re))

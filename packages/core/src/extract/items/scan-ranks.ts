@@ -24,7 +24,10 @@ function toNumber(text: string): number | null {
   return /^\d/.test(text) ? Number(text) : parseChineseNumeral(text);
 }
 
+const ANY_RANK = /第|前|首位|领跑|居首/;
+
 export function scanRanks(text: string): RankMention[] {
+  if (!ANY_RANK.test(text)) return [];
   const found: RankMention[] = [];
   for (const m of text.matchAll(ORDINAL)) {
     const rank = toNumber(m[1] ?? '');

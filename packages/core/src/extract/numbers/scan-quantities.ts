@@ -24,8 +24,10 @@ const CNUM = `[${CHINESE_NUMERAL_CHARS.replace(/[万亿]/g, '')}]+`;
 const MAG = `(?:${MAGNITUDE_WORDS.map(escape).join('|')})`;
 const UNIT = `(?:${UNIT_WORDS.map(escape).join('|')})`;
 
+// A Chinese numeral only counts before a magnitude, percent or multiple (十万人, 五成, 三倍),
+// or after 百分之: the lookahead keeps the scanner from trying every 一 of 一体化.
 const QUANTITY_RE = new RegExp(
-  `(百分之)?(${NUM}|${CNUM})(%)?(?:\\s*[-~—–至到]\\s*(${NUM}|${CNUM}))?(${MAG})?(${UNIT}|成(?![为立功效果本绩]))?`,
+  `(百分之)?(${NUM}|${CNUM}(?=[万亿成%倍]|个百分点|(?<=百分之${CNUM})))(%)?(?:\\s*[-~—–至到]\\s*(${NUM}|${CNUM}))?(${MAG})?(${UNIT}|成(?![为立功效果本绩]))?`,
   'g',
 );
 

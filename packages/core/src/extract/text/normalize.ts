@@ -5,7 +5,7 @@ import {
   isCjkPunctuation,
   isInlineSpace,
 } from './char-classes.js';
-import { foldChar } from './fold-chars.js';
+import { foldCode } from './fold-chars.js';
 import { columnWidth, isColumnBreak, isContinuationLine, splitLines } from './line-layout.js';
 
 const SECTION_HEADING = /^[一二三四五六七八九十]{1,3}、/;
@@ -150,7 +150,7 @@ function appendLine(
       i++;
       continue;
     }
-    const code = foldChar(text.charAt(i)).charCodeAt(0);
+    const code = foldCode(raw);
     // Digit-group commas: 1,349,084 → 1349084.
     if (
       code === 44 &&
