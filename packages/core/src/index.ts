@@ -8,3 +8,6 @@ export * from './model/jurisdiction.js';
 export * from './errors.js';
 export type * from './ports.js';
 export { readDocument, type ReadDocumentInput } from './extract/read-document.js';
+export * from './indicators/index.js';
+export * from './evaluate/index.js';
+export * from './score/index.js';

@@ -1,0 +1,47 @@
+import { LantuError } from '../errors.js';
+
+/** An evaluation date. */
+export interface AsOf {
+  readonly iso: string;
+  readonly year: number;
+  /** 1..12 */
+  readonly month: number;
+  readonly day: number;
+}
+
+/** Parses `YYYY-MM-DD`; throws LantuError INPUT_INVALID for anything else. */
+export function parseAsOf(iso: string): AsOf {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  const year = Number(match?.[1]);
+  const month = Number(match?.[2]);
+  const day = Number(match?.[3]);
+  if (match === null || month < 1 || month > 12 || day < 1 || day > 31) {
+    throw new LantuError('INPUT_INVALID', `"${iso}" is not an ISO date (YYYY-MM-DD).`);
+  }
+  return { iso, year, month, day };
+}
+
+/** Months since 1 January of year 0, so dates compare as numbers. */
+function monthIndex(year: number, month: number): number {
+  return year * 12 + (month - 1);
+}
+
+/**
+ * Whether the whole-year figure of `year` should be published by `asOf`:
+ * from the first day of the month `lagMonths` after the year ends (lag 3:
+ * 1 April of the next year).
+ */
+export function isYearFigureDue(year: number, asOf: AsOf, lagMonths: number): boolean {
+  return monthIndex(asOf.year, asOf.month) >= monthIndex(year + 1, 1) + lagMonths;
+}
+
+/** The first month a year's figure is due, as `YYYY-MM`, for explanations. */
+export function dueMonth(year: number, lagMonths: number): { year: number; month: number } {
+  const index = monthIndex(year + 1, 1) + lagMonths;
+  return { year: Math.floor(index / 12), month: (index % 12) + 1 };
+}
+
+/** Whether `year` has ended by `asOf`. */
+export function isYearOver(year: number, asOf: AsOf): boolean {
+  return asOf.year > year;
+}
