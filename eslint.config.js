@@ -3,10 +3,29 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
-const nodeBuiltins = ['node:*', 'fs', 'path', 'os', 'child_process', 'crypto', 'url', 'util', 'stream'];
+const nodeBuiltins = [
+  'node:*',
+  'fs',
+  'path',
+  'os',
+  'child_process',
+  'crypto',
+  'url',
+  'util',
+  'stream',
+];
 
 export default tseslint.config(
-  { ignores: ['**/node_modules/**', '**/dist/**', 'fixtures/**', 'bench/results/**', 'packages/*/bin/**', 'eslint.config.js'] },
+  {
+    ignores: [
+      '**/node_modules/**',
+      '**/dist/**',
+      'fixtures/**',
+      'bench/results/**',
+      'packages/*/bin/**',
+      'eslint.config.js',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {
@@ -18,7 +37,10 @@ export default tseslint.config(
       '@typescript-eslint/switch-exhaustiveness-check': 'error',
       '@typescript-eslint/no-non-null-assertion': 'error',
       '@typescript-eslint/no-floating-promises': 'error',
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
     },
   },
   {
@@ -29,8 +51,25 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: nodeBuiltins, message: 'core is pure: no Node APIs or I/O. Declare a port in core/src/ports.ts instead.' },
+            {
+              group: nodeBuiltins,
+              message:
+                'core is pure: no Node APIs or I/O. Declare a port in core/src/ports.ts instead.',
+            },
             { group: ['@lantu/*'], message: 'core imports no other workspace package.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['packages/store/src/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['@lantu/*', '!@lantu/core'], message: 'store imports only @lantu/core.' },
           ],
         },
       ],
@@ -41,7 +80,11 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['@lantu/*', '!@lantu/core'], message: 'readers import only @lantu/core.' }] },
+        {
+          patterns: [
+            { group: ['@lantu/*', '!@lantu/core'], message: 'readers import only @lantu/core.' },
+          ],
+        },
       ],
     },
   },

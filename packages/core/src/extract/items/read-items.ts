@@ -58,6 +58,8 @@ interface SentenceState {
   /** The verb of the previous number, carried over 、 (`跨越1500亿元、2000亿元`). */
   lastVerb: PrefixAnalysis | null;
   lastScope: string | null;
+  /** The sentence speaks of a streak (连续…): its figures are not half-year figures. */
+  readonly streak: boolean;
 }
 
 export function readItems(ctx: ItemReadingContext): Item[] {
@@ -116,9 +118,10 @@ function mentionsOf(sentence: string): Mention[] {
   const quantities = scanQuantities(sentence).filter(
     (q) => q.unit !== '' || isBareRatio(sentence, q),
   );
+  const quantityEnds = new Set(quantities.map((q) => q.end));
   const ranks = scanRanks(sentence);
   const idioms = scanIdioms(sentence).filter(
-    (idiom) => !quantities.some((q) => q.end <= idiom.start && idiom.start - q.end <= 1),
+    (idiom) => !quantityEnds.has(idiom.start) && !quantityEnds.has(idiom.start - 1),
   );
   const mentions: Mention[] = [
     ...quantities.map((q) => ({ type: 'quantity' as const, start: q.start, end: q.end, q })),
@@ -155,6 +158,7 @@ function readSentence(
     fromValue: null,
     lastVerb: null,
     lastScope: null,
+    streak: sentence.includes('连续'),
   };
   const items: Item[] = [];
   for (const mention of mentions) {
@@ -191,7 +195,8 @@ function readMention(ctx: ItemReadingContext, m: MentionInput): ItemDraft[] {
   if (isExcludedMention(sentence, mention)) return [];
   const cs = listStart(m, clauseStart(mask, mention.start, 0));
   const sameClauseAsLast = state.lastEnd > cs;
-  const prefixStart = Math.max(cs, state.lastEnd);
+  // A metric is never long: bounding the prefix keeps every pattern on it linear.
+  const prefixStart = Math.max(cs, state.lastEnd, mention.start - 80);
   const newClause = !sameClauseAsLast;
   if (newClause && sentence.charAt(cs - 1) !== '、') state.increaseLeader = false;
   let prefix = sentence.slice(prefixStart, mention.start);
@@ -223,7 +228,7 @@ function readMention(ctx: ItemReadingContext, m: MentionInput): ItemDraft[] {
   if (scope !== null) state.lastScope = scope;
 
   const suffix = suffixOf(sentence, mention.end);
-  const ce = clauseEnd(mask, mention.end, sentence.length);
+  const ce = clauseEnd(mask, mention.end, Math.min(sentence.length, mention.end + 80));
   const rest = sentence.slice(suffix.end, ce);
 
   // Thresholds that define a group (`纳税额超百万的…企业100家`) are not items.
@@ -321,7 +326,7 @@ function suffixOf(sentence: string, end: number): { comparator: Comparator | nul
 }
 
 function hasLaterQuantity(sentence: string, from: number, to: number): boolean {
-  return scanQuantities(sentence.slice(from, to)).some((q) => q.unit !== '');
+  return scanQuantities(sentence.slice(from, Math.min(to, from + 40))).some((q) => q.unit !== '');
 }
 
 function extendToClauseEnd(rest: string): boolean {
@@ -399,16 +404,35 @@ function yearFor(
     const planStart = heading?.periodFrom ?? (ctx.horizon !== null ? ctx.horizon - 4 : null);
     if (planStart !== null) return { year: planStart + where.relativeYears - 1, explicit: false };
   }
-  const candidates = m.years.filter(
-    (y) => !/[比较与同从]$/.test(m.sentence.slice(Math.max(0, y.start - 1), y.start)),
-  );
+  // Years are sorted; only those near the number, or one opening the sentence, can govern it.
+  const candidates = m.years;
   let chosen: YearMention | undefined;
-  for (const y of candidates) {
-    const inClause = y.start >= where.clauseStart && y.start < where.at;
-    const governing = y.start < where.clauseStart && (y.deadline || y.start <= 2);
+  const first = candidates[0];
+  if (
+    first &&
+    first.start <= 2 &&
+    first.start < where.clauseStart &&
+    !isBaselineYear(m.sentence, first)
+  )
+    chosen = first;
+  for (let i = lowerBound(candidates, where.at - 300); i < candidates.length; i++) {
+    const y = candidates[i];
+    if (!y || y.start >= where.at) break;
+    if (isBaselineYear(m.sentence, y)) continue;
+    const inClause = y.start >= where.clauseStart;
+    const governing = y.start < where.clauseStart && y.deadline;
     if (inClause || governing) chosen = y;
   }
-  chosen ??= candidates.find((y) => y.start >= where.clauseStart && y.start < where.at + 12);
+  if (!chosen) {
+    for (let i = lowerBound(candidates, where.clauseStart); i < candidates.length; i++) {
+      const y = candidates[i];
+      if (!y || y.start >= where.at + 12) break;
+      if (!isBaselineYear(m.sentence, y)) {
+        chosen = y;
+        break;
+      }
+    }
+  }
   if (chosen) return { year: chosen.year, explicit: true };
   if (heading?.year != null) return { year: heading.year, explicit: heading.explicitYear };
   if (m.kind === 'actual') return { year: ctx.reportYear, explicit: false };
@@ -420,9 +444,8 @@ function listStart(m: MentionInput, start: number): number {
   let cs = start;
   while (cs > 0 && m.sentence.charAt(cs - 1) === '、') {
     const previousStart = clauseStart(m.mask, cs - 1, 0);
-    const hasNumber = m.mentions.some(
-      (other) => other.start >= previousStart && other.start < cs - 1,
-    );
+    const next = m.mentions[lowerBound(m.mentions, previousStart)];
+    const hasNumber = next !== undefined && next.start < cs - 1;
     if (hasNumber || cs - 1 - previousStart > 30) break;
     cs = previousStart;
   }
@@ -497,7 +520,7 @@ function draftBase(
  */
 function halfYearPeriod(ctx: ItemReadingContext, m: MentionInput, draft: ItemDraft): string | null {
   if (draft.kind !== 'actual' || ctx.halfYearReport !== true) return null;
-  if (draft.year !== ctx.reportYear || m.years.length > 0 || /连续/.test(m.sentence)) return null;
+  if (draft.year !== ctx.reportYear || m.years.length > 0 || m.state.streak) return null;
   return 'H1';
 }
 
@@ -637,10 +660,12 @@ function idiomDrafts(
   parts: { base: ItemDraft; start: number; end: number; metric: string },
 ): ItemDraft[] {
   const idiom = (m.mention as Extract<Mention, { type: 'idiom' }>).i;
-  const baselineYear = m.years.find(
-    (y) =>
-      /[比较]$/.test(m.sentence.slice(Math.max(0, y.start - 1), y.start)) && y.start < idiom.start,
-  );
+  let baselineYear: YearMention | undefined;
+  for (let i = lowerBound(m.years, idiom.start - 40); i < m.years.length; i++) {
+    const y = m.years[i];
+    if (!y || y.start >= idiom.start) break;
+    if (/[比较]$/.test(m.sentence.slice(Math.max(0, y.start - 1), y.start))) baselineYear = y;
+  }
   const subjects = idiom.splitSubjects ? splitSubjects(parts.metric) : [parts.metric];
   return subjects.map((metric) => ({
     ...parts.base,
@@ -665,4 +690,21 @@ function splitSubjects(metric: string): string[] {
   const last = pieces[pieces.length - 1] ?? '';
   const shared = /(总量|数量|规模|总额)$/.exec(last)?.[1] ?? '';
   return pieces.map((piece) => (shared && !piece.endsWith(shared) ? piece + shared : piece));
+}
+
+/** A year written as the base of a comparison (比2025年, 较2020年), not a deadline. */
+function isBaselineYear(sentence: string, year: YearMention): boolean {
+  return /[比较与同从]$/.test(sentence.slice(Math.max(0, year.start - 1), year.start));
+}
+
+/** Index of the first entry starting at or after `position` (entries sorted by start). */
+function lowerBound(entries: readonly { readonly start: number }[], position: number): number {
+  let low = 0;
+  let high = entries.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if ((entries[mid]?.start ?? 0) < position) low = mid + 1;
+    else high = mid;
+  }
+  return low;
 }

@@ -26,7 +26,8 @@ const VAGUE = /取得|显著|进一步|更加|不断|持续增强|大幅/;
 const FRAMEWORK_REF = /“[一二三四五六七八九十两\d]+[个大张项条类]?[\u4e00-\u9fff]{1,6}”/;
 
 /** Cheap test before the clause-by-clause reading: a completion verb must be present. */
-const ANY_VERB = /建成|成为|实现|形成|完成|投用|投运|上市|覆盖|开通|通车|达到|同步|缩小|提高|改善|平衡|稳定/;
+const ANY_VERB =
+  /建成|成为|实现|形成|完成|投用|投运|上市|覆盖|开通|通车|达到|同步|缩小|提高|改善|平衡|稳定/;
 
 export function readMilestones(ctx: ItemReadingContext, numericItems: readonly Item[]): Item[] {
   const text = ctx.norm.text;
@@ -36,7 +37,12 @@ export function readMilestones(ctx: ItemReadingContext, numericItems: readonly I
   const sorted = [...numericItems].sort((a, b) => a.start - b.start);
   let cursor = 0;
   const overlapsNumeric = (start: number, end: number): boolean => {
-    while (cursor < sorted.length && (sorted[cursor]?.end ?? 0) <= start && (sorted[cursor]?.start ?? 0) < start) cursor++;
+    while (
+      cursor < sorted.length &&
+      (sorted[cursor]?.end ?? 0) <= start &&
+      (sorted[cursor]?.start ?? 0) < start
+    )
+      cursor++;
     for (let i = Math.max(0, cursor - 8); i < sorted.length; i++) {
       const item = sorted[i];
       if (!item) continue;
@@ -138,8 +144,15 @@ function readClause(
 }
 
 function nearestYear(years: readonly { year: number; start: number }[], at: number): number | null {
+  // Years are few per sentence in real text, but a pathological one-line input can hold
+  // thousands: only the last year before the clause (or just inside it) counts.
   let chosen: number | null = null;
-  for (const y of years) if (y.start <= at + 40) chosen ??= y.year;
-  for (const y of years) if (y.start < at) chosen = y.year;
+  for (const y of years) {
+    if (y.start < at) chosen = y.year;
+    else {
+      if (chosen === null && y.start <= at + 40) chosen = y.year;
+      break;
+    }
+  }
   return chosen;
 }

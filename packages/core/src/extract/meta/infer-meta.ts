@@ -43,7 +43,8 @@ export function resolveMeta(text: string, meta: DocumentMeta): ResolvedMeta {
 }
 
 function guessTitle(text: string): string {
-  const heading = /^\s*#\s*(.+)$/m.exec(text);
+  // [ \t]* rather than \s*: \s would cross line breaks and backtrack over long runs of them.
+  const heading = /^[ \t]*#[ \t]*(.+)$/m.exec(text.slice(0, 20_000));
   if (heading?.[1]) return heading[1].trim();
   const first = text.split('\n').find((line) => line.trim().length > 0);
   return (first ?? '').trim().slice(0, 80);

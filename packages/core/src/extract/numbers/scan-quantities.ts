@@ -20,7 +20,9 @@ export interface Quantity {
 
 const escape = (word: string): string => word.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 const NUM = `\\d+(?:\\.\\d+)?`;
-const CNUM = `[${CHINESE_NUMERAL_CHARS.replace(/[万亿]/g, '')}]+`;
+// Bounded: a Chinese numeral is never longer than a dozen characters, and an unbounded
+// repeat would rescan a long run of 一 from every position.
+const CNUM = `[${CHINESE_NUMERAL_CHARS.replace(/[万亿]/g, '')}]{1,12}`;
 const MAG = `(?:${MAGNITUDE_WORDS.map(escape).join('|')})`;
 const UNIT = `(?:${UNIT_WORDS.map(escape).join('|')})`;
 

@@ -35,7 +35,8 @@ export function foldChar(ch: string): string {
 export function foldCode(code: number): number {
   if (code < 0x2000 || (code >= 0x3000 && code < 0xff00)) return code;
   if (code >= 0xff10 && code <= 0xff19) return code - 0xfee0;
-  if ((code >= 0xff21 && code <= 0xff3a) || (code >= 0xff41 && code <= 0xff5a)) return code - 0xfee0;
+  if ((code >= 0xff21 && code <= 0xff3a) || (code >= 0xff41 && code <= 0xff5a))
+    return code - 0xfee0;
   const special = SPECIAL[String.fromCharCode(code)];
   return special === undefined ? code : special.charCodeAt(0);
 }

@@ -1,0 +1,81 @@
+import { asLantuError } from './db-errors.js';
+import type { DialectName } from './dialect-name.js';
+import { migrateToLatest } from './migrations/index.js';
+import { openDatabase } from './open-database.js';
+import { createDocumentRepository, type DocumentRepository } from './repositories/documents.js';
+import { createHistoryRepository, type HistoryRepository } from './repositories/history.js';
+import { createIndicatorRepository, type IndicatorRepository } from './repositories/indicators.js';
+import { createItemRepository, type ItemRepository } from './repositories/items.js';
+import {
+  createJurisdictionRepository,
+  type JurisdictionRepository,
+} from './repositories/jurisdictions.js';
+import { createLinkRepository, type LinkRepository } from './repositories/links.js';
+import {
+  createObservationRepository,
+  type ObservationRepository,
+} from './repositories/observations.js';
+import type { StoreContext } from './store-context.js';
+
+export interface StoreOptions {
+  /**
+   * `sqlite:<path>`, a plain file path, `:memory:`, or `postgres://…` / `postgresql://…`.
+   * See defaultStoreUrl() for the embedded default.
+   */
+  readonly url: string;
+  /** Bring the schema up to date on open. @default true */
+  readonly migrate?: boolean;
+  /** The clock for created_at/updated_at/history; tests pin it. @default () => new Date() */
+  readonly now?: () => Date;
+}
+
+/** Everything Lantu keeps, one repository per concept. */
+export interface Store {
+  readonly dialect: DialectName;
+  readonly jurisdictions: JurisdictionRepository;
+  readonly documents: DocumentRepository;
+  readonly items: ItemRepository;
+  readonly links: LinkRepository;
+  readonly indicators: IndicatorRepository;
+  readonly observations: ObservationRepository;
+  readonly history: HistoryRepository;
+  /** Runs pending migrations; returns the names it ran. */
+  migrate(): Promise<readonly string[]>;
+  /** Closes the connection (pool). The store is unusable afterwards. */
+  close(): Promise<void>;
+}
+
+/**
+ * Opens a store. SQLite files are created (with their folder) if missing and opened with
+ * WAL, foreign keys and a busy timeout; PostgreSQL is reached through a connection pool.
+ *
+ * @example
+ * const store = await createStore({ url: defaultStoreUrl() });
+ * await store.jurisdictions.seedDefaults();
+ */
+export async function createStore(options: StoreOptions): Promise<Store> {
+  const { db, dialect } = openDatabase(options.url);
+  const clock = options.now ?? (() => new Date());
+  const ctx: StoreContext = { db, dialect, now: () => clock().toISOString() };
+  const migrate = () => migrateToLatest(db, dialect);
+  if (options.migrate ?? true) {
+    try {
+      await migrate();
+    } catch (error) {
+      await db.destroy();
+      throw asLantuError(error, 'opening the store');
+    }
+  }
+  return {
+    dialect,
+    jurisdictions: createJurisdictionRepository(ctx),
+    documents: createDocumentRepository(ctx),
+    items: createItemRepository(ctx),
+    links: createLinkRepository(ctx),
+    indicators: createIndicatorRepository(ctx),
+    observations: createObservationRepository(ctx),
+    history: createHistoryRepository(ctx),
+    migrate,
+    close: () => db.destroy(),
+  };
+}

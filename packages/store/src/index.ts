@@ -1,0 +1,27 @@
+/**
+ * @module
+ * The Lantu store: one Kysely codebase over SQLite (embedded default) and PostgreSQL.
+ * Imports @lantu/core only, plus kysely, better-sqlite3 and pg.
+ */
+export { createStore, type Store, type StoreOptions } from './create-store.js';
+export {
+  DEFAULT_DATA_DIR,
+  defaultStoreUrl,
+  parseStoreUrl,
+  type StoreLocation,
+} from './connection-url.js';
+export { DEFAULT_JURISDICTIONS } from './default-jurisdictions.js';
+export type { DialectName } from './dialect-name.js';
+export type { JsonValue } from './json-column.js';
+export { MIGRATION_NAMES } from './migrations/index.js';
+export type * from './records.js';
+export type { DocumentRepository } from './repositories/documents.js';
+export type { HistoryRepository } from './repositories/history.js';
+export type { IndicatorRepository } from './repositories/indicators.js';
+export type { IngestReadingInput, IngestReadingResult } from './repositories/ingest-reading.js';
+export type { ItemFilter } from './repositories/item-filter.js';
+export type { ItemRepository } from './repositories/items.js';
+export type { JurisdictionRepository } from './repositories/jurisdictions.js';
+export type { LinkInput, LinkRepository, LinkResult } from './repositories/links.js';
+export type { ObservationRepository, SeriesQuery } from './repositories/observations.js';
+export { PATCHABLE_ITEM_FIELDS, type ItemPatch } from './validation/item-patch.js';

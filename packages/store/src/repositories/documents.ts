@@ -1,0 +1,62 @@
+import { LantuError } from '@lantu/core';
+import type { DocumentSummary, StoredDocument, StoredReading } from '../records.js';
+import {
+  DOCUMENT_SUMMARY_COLUMNS,
+  toDocumentSummary,
+  toStoredDocument,
+} from '../rows/document-row.js';
+import type { StoreContext } from '../store-context.js';
+import {
+  ingestReading,
+  type IngestReadingInput,
+  type IngestReadingResult,
+} from './ingest-reading.js';
+import { readStoredReading } from './read-stored-reading.js';
+
+/** Documents and their readings. */
+export interface DocumentRepository {
+  /** Stores a document and its reading atomically; see IngestReadingInput. */
+  ingestReading(input: IngestReadingInput): Promise<IngestReadingResult>;
+  /** Summaries (no text), oldest first; optionally of one jurisdiction. */
+  list(filter?: { readonly jurisdictionCode?: string }): Promise<DocumentSummary[]>;
+  /** The document with its text; NOT_FOUND for an unknown id. */
+  get(id: string): Promise<StoredDocument>;
+  /** The document's outline, frameworks and items as stored; NOT_FOUND for an unknown id. */
+  getReading(id: string): Promise<StoredReading>;
+}
+
+/** The document repository over a store connection. */
+export function createDocumentRepository(ctx: StoreContext): DocumentRepository {
+  const summary = async (id: string): Promise<DocumentSummary> => {
+    const row = await ctx.db
+      .selectFrom('documents')
+      .select(DOCUMENT_SUMMARY_COLUMNS)
+      .where('id', '=', id)
+      .executeTakeFirst();
+    if (row === undefined) throw new LantuError('NOT_FOUND', `no document ${id}`);
+    return toDocumentSummary(row);
+  };
+  return {
+    ingestReading: (input) => ingestReading(ctx, input),
+    async list(filter = {}) {
+      let query = ctx.db.selectFrom('documents').select(DOCUMENT_SUMMARY_COLUMNS);
+      if (filter.jurisdictionCode !== undefined) {
+        query = query.where('jurisdiction_code', '=', filter.jurisdictionCode);
+      }
+      const rows = await query.orderBy('created_at').orderBy('id').execute();
+      return rows.map(toDocumentSummary);
+    },
+    async get(id) {
+      const row = await ctx.db
+        .selectFrom('documents')
+        .selectAll()
+        .where('id', '=', id)
+        .executeTakeFirst();
+      if (row === undefined) throw new LantuError('NOT_FOUND', `no document ${id}`);
+      return toStoredDocument(row);
+    },
+    async getReading(id) {
+      return readStoredReading(ctx.db, await summary(id));
+    },
+  };
+}

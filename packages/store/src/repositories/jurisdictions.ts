@@ -1,0 +1,95 @@
+import { LantuError, type Jurisdiction } from '@lantu/core';
+import type { Kysely } from 'kysely';
+import { DEFAULT_JURISDICTIONS } from '../default-jurisdictions.js';
+import { jurisdictionRow, toJurisdiction } from '../rows/jurisdiction-row.js';
+import type { Database } from '../schema.js';
+import type { StoreContext } from '../store-context.js';
+import { assertNoProblems } from '../validation/checks.js';
+import { orderJurisdictionBatch } from '../validation/jurisdiction-hierarchy.js';
+import { jurisdictionProblems } from '../validation/jurisdiction-problems.js';
+import { ancestorsOf, descendantsOf } from './jurisdiction-tree.js';
+
+/** Places and their hierarchy. */
+export interface JurisdictionRepository {
+  /** Adds or updates jurisdictions in one transaction; the result must still be a tree. */
+  upsert(jurisdictions: readonly Jurisdiction[]): Promise<void>;
+  /** Upserts DEFAULT_JURISDICTIONS (全国 ⊃ 浙江省 ⊃ 金华市 ⊃ 义乌市). */
+  seedDefaults(): Promise<void>;
+  list(): Promise<Jurisdiction[]>;
+  /** Throws NOT_FOUND for an unknown code. */
+  get(code: string): Promise<Jurisdiction>;
+  /** By code, or else by Chinese name as documents write it (义乌市); NOT_FOUND if neither. */
+  resolve(codeOrName: string): Promise<Jurisdiction>;
+  /** Itself, then each parent up to the root. */
+  ancestors(code: string): Promise<Jurisdiction[]>;
+  /** Itself, then everything below it, level by level. */
+  descendants(code: string): Promise<Jurisdiction[]>;
+}
+
+/** Finds a jurisdiction by code, else by its unique Chinese name. */
+export async function resolveJurisdiction(
+  db: Kysely<Database>,
+  codeOrName: string,
+): Promise<Jurisdiction> {
+  const rows = await db
+    .selectFrom('jurisdictions')
+    .selectAll()
+    .where((eb) => eb.or([eb('code', '=', codeOrName), eb('name_zh', '=', codeOrName)]))
+    .execute();
+  const row = rows.find((r) => r.code === codeOrName) ?? (rows.length === 1 ? rows[0] : undefined);
+  if (row !== undefined) return toJurisdiction(row);
+  const why =
+    rows.length > 1 ? 'names several jurisdictions; use a code' : 'is not a known jurisdiction';
+  throw new LantuError('NOT_FOUND', `'${codeOrName}' ${why}`);
+}
+
+/** The jurisdiction repository over a store connection. */
+export function createJurisdictionRepository(ctx: StoreContext): JurisdictionRepository {
+  const repository: JurisdictionRepository = {
+    async upsert(jurisdictions) {
+      assertNoProblems(
+        'jurisdictions',
+        jurisdictions.flatMap((j, index) => jurisdictionProblems(j, `[${index}]`)),
+      );
+      await ctx.db.transaction().execute(async (trx) => {
+        const stored = (await trx.selectFrom('jurisdictions').selectAll().execute()).map(
+          toJurisdiction,
+        );
+        const { ordered, problems } = orderJurisdictionBatch(stored, jurisdictions);
+        assertNoProblems('jurisdictions', problems);
+        for (const j of ordered) {
+          const { code, ...rest } = jurisdictionRow(j);
+          await trx
+            .insertInto('jurisdictions')
+            .values({ code, ...rest })
+            .onConflict((oc) => oc.column('code').doUpdateSet(rest))
+            .execute();
+        }
+      });
+    },
+    seedDefaults: () => repository.upsert(DEFAULT_JURISDICTIONS),
+    async list() {
+      const rows = await ctx.db.selectFrom('jurisdictions').selectAll().orderBy('code').execute();
+      return rows.map(toJurisdiction);
+    },
+    async get(code) {
+      const row = await ctx.db
+        .selectFrom('jurisdictions')
+        .selectAll()
+        .where('code', '=', code)
+        .executeTakeFirst();
+      if (row === undefined) throw new LantuError('NOT_FOUND', `no jurisdiction ${code}`);
+      return toJurisdiction(row);
+    },
+    resolve: (codeOrName) => resolveJurisdiction(ctx.db, codeOrName),
+    async ancestors(code) {
+      await repository.get(code);
+      return ancestorsOf(ctx.db, code);
+    },
+    async descendants(code) {
+      await repository.get(code);
+      return descendantsOf(ctx.db, code);
+    },
+  };
+  return repository;
+}

@@ -1,0 +1,39 @@
+import { randomUUID } from 'node:crypto';
+import type { Reading } from '@lantu/core';
+import type { Insertable, Kysely } from 'kysely';
+import { chunk } from '../batch.js';
+import { frameworkRows } from '../rows/framework-row.js';
+import { itemColumns } from '../rows/item-row.js';
+import { outlineRow } from '../rows/outline-row.js';
+import type { Database, DocumentsTable, ItemsTable } from '../schema.js';
+
+/**
+ * Writes a document row and its whole reading (outline, frameworks, items). Runs inside the
+ * caller's transaction: outline first, because items point at outline entries.
+ */
+export async function writeReading(
+  trx: Kysely<Database>,
+  document: DocumentsTable,
+  reading: Reading,
+): Promise<void> {
+  await trx.insertInto('documents').values(document).execute();
+  const outline = reading.outline.map((entry, idx) => outlineRow(document.id, idx, entry));
+  for (const rows of chunk(outline)) await trx.insertInto('outline_nodes').values(rows).execute();
+  for (const [idx, framework] of reading.frameworks.entries()) {
+    const rows = frameworkRows({ id: randomUUID(), documentId: document.id, idx }, framework);
+    await trx.insertInto('frameworks').values(rows.framework).execute();
+    if (rows.parts.length > 0) await trx.insertInto('framework_parts').values(rows.parts).execute();
+  }
+  const items = reading.items.map((item, idx): Insertable<ItemsTable> => ({
+    ...itemColumns(item),
+    id: randomUUID(),
+    document_id: document.id,
+    idx,
+    jurisdiction_code: document.jurisdiction_code,
+    indicator_code: null,
+    link_confidence: null,
+    link_method: null,
+    updated_at: document.created_at,
+  }));
+  for (const rows of chunk(items)) await trx.insertInto('items').values(rows).execute();
+}

@@ -1,0 +1,147 @@
+/**
+ * The Kysely table types: what a row looks like on the wire from either dialect.
+ *
+ * JSON columns are typed `string` (JSON text) because both dialects hand them back as
+ * text: SQLite stores text, and the PostgreSQL pool is told not to parse jsonb (see
+ * postgres-dialect.ts), so `json-column.ts` is the one place that encodes and decodes.
+ * Booleans are 0/1 integers because better-sqlite3 cannot bind JS booleans.
+ * Timestamps are ISO-8601 text, so both dialects compare and sort them the same way.
+ */
+import type { Generated } from 'kysely';
+
+export interface JurisdictionsTable {
+  code: string;
+  name_zh: string;
+  name_en: string;
+  level: string;
+  parent_code: string | null;
+}
+
+export interface DocumentsTable {
+  id: string;
+  file_name: string;
+  title: string;
+  jurisdiction_code: string | null;
+  issuer: string | null;
+  kind: string;
+  date: string | null;
+  horizon: number | null;
+  text: string;
+  content_hash: string;
+  chars: number;
+  created_at: string;
+}
+
+export interface OutlineNodesTable {
+  document_id: string;
+  idx: number;
+  level: number;
+  label: string;
+  title: string;
+  start: number;
+  end: number;
+}
+
+export interface FrameworksTable {
+  id: string;
+  document_id: string;
+  idx: number;
+  name: string;
+  text: string;
+  start: number;
+  end: number;
+}
+
+export interface FrameworkPartsTable {
+  framework_id: string;
+  idx: number;
+  count: number;
+  label: string;
+  /** JSON text: string[]. */
+  items: string;
+}
+
+export interface ItemsTable {
+  id: string;
+  document_id: string;
+  idx: number;
+  kind: string;
+  metric: string;
+  measure: string | null;
+  comparator: string | null;
+  value: number | null;
+  value_max: number | null;
+  unit: string | null;
+  base_value: number | null;
+  base_unit: string | null;
+  year: number | null;
+  period: string | null;
+  recurring: number;
+  /** JSON text: Baseline, or SQL null. */
+  baseline: string | null;
+  scope: string | null;
+  text: string;
+  start: number;
+  end: number;
+  section: number | null;
+  review_state: Generated<string>;
+  indicator_code: string | null;
+  link_confidence: number | null;
+  link_method: string | null;
+  jurisdiction_code: string | null;
+  updated_at: string;
+}
+
+export interface IndicatorsTable {
+  code: string;
+  name_zh: string;
+  name_en: string;
+  /** JSON text: string[]. */
+  aliases: string;
+  unit_family: string;
+  base_unit: string | null;
+  polarity: string;
+  is_builtin: number;
+}
+
+export interface ObservationsTable {
+  id: string;
+  indicator_code: string;
+  jurisdiction_code: string;
+  year: number;
+  period: string | null;
+  measure: string;
+  value: number;
+  base_unit: string | null;
+  comparator: string;
+  source_type: string;
+  /** JSON text: ObservationSource. */
+  source: string;
+  item_id: string | null;
+  created_at: string;
+}
+
+export interface HistoryTable {
+  id: Generated<number>;
+  entity: string;
+  entity_id: string;
+  action: string;
+  actor: string;
+  at: string;
+  /** JSON text, or SQL null when there was nothing before (a creation). */
+  before: string | null;
+  after: string | null;
+}
+
+/** Every table the store owns. */
+export interface Database {
+  jurisdictions: JurisdictionsTable;
+  documents: DocumentsTable;
+  outline_nodes: OutlineNodesTable;
+  frameworks: FrameworksTable;
+  framework_parts: FrameworkPartsTable;
+  items: ItemsTable;
+  indicators: IndicatorsTable;
+  observations: ObservationsTable;
+  history: HistoryTable;
+}
