@@ -368,7 +368,8 @@ function resolveMetric(
     COUNTING_VERBS.test(ownMetric) ||
     /^(?:为|有|对|向|给)$/.test(ownMetric);
   if (counted && verbOnly && !listedValue && m.mention.type === 'quantity') {
-    const noun = rest.replace(/(?:服务市场|目标|任务)$/, '').replace(/^的/, '');
+    // What is counted is the noun right after the number; a trailing verb phrase is not part of it.
+    const noun = rest.replace(/(?:的?(?:目标|任务))$/, '').replace(/^的/, '');
     return { ref: { text: noun, start: clauseContentStart }, numberFirst: true };
   }
   const previous = m.state.metric ?? m.input.previousSentenceMetric;
