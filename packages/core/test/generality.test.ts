@@ -72,6 +72,22 @@ describe('the grammar beyond the seed documents', () => {
     ]);
   });
 
+  it("reads a city plan's prose targets and its main-indicator table", () => {
+    expectItems('city-plan.md', {}, [
+      ['target', '地区生产总值', 'level', '>=', 3000, '元', 2025],
+      ['target', '城乡居民收入比', 'level', '<=', 1.75, null, 2025],
+      ['actual', '地区生产总值', 'level', '=', 2100, '元', 2020],
+      ['target', '地区生产总值', 'increase', '~', 7, '%', 2025],
+      ['target', '全员劳动生产率', 'level', '=', 20, '元/人', 2025],
+      ['target', '研究与试验发展经费投入强度', 'increase', '=', 0.6, '个百分点', 2025],
+      ['target', '城镇调查失业率', 'level', '<', 5.5, '%', 2025],
+      ['target', '能源消耗降低', 'decrease', '=', 14, '%', 2025],
+    ]);
+    const reading = readDocument({ text: fixture('city-plan.md') });
+    expect(reading.document).toMatchObject({ kind: 'five-year-plan', horizon: 2025 });
+    expect(reading.outline.map((entry) => entry.label)).toEqual(['', '第二章', '第一节']);
+  });
+
   it('infers kind and horizon without a manifest', () => {
     const reading = readDocument({ text: fixture('communique.txt') });
     expect(reading.document.kind).toBe('statistical-communique');

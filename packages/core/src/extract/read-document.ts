@@ -5,6 +5,8 @@ import { readMilestones } from './items/read-milestones.js';
 import { readItems } from './items/read-items.js';
 import { resolveMeta } from './meta/infer-meta.js';
 import { readOutline } from './outline/read-outline.js';
+import { findPipeTables } from './tables/parse-table.js';
+import { readTables } from './tables/read-tables.js';
 import { normalizeText } from './text/normalize.js';
 
 export interface ReadDocumentInput {
@@ -22,7 +24,9 @@ export function readDocument(input: ReadDocumentInput): Reading {
   const norm = normalizeText(input.text);
   const headings = readOutline(norm);
   const contexts = headingContexts(headings);
+  const tables = findPipeTables(norm.text);
   const itemContext = {
+    skipSpans: tables.map(({ start, end }) => ({ start, end })),
     original: input.text,
     norm,
     headings,
@@ -33,7 +37,8 @@ export function readDocument(input: ReadDocumentInput): Reading {
     halfYearReport: isHalfYearReport(meta.date, input.text),
   };
   const numeric = readItems(itemContext);
-  const items = [...numeric, ...readMilestones(itemContext, numeric)].sort(
+  const tabled = readTables({ original: input.text, norm, headings }, tables);
+  const items = [...numeric, ...tabled, ...readMilestones(itemContext, numeric)].sort(
     (a, b) => a.start - b.start || a.end - b.end,
   );
   return {

@@ -39,8 +39,8 @@ export interface FrameworkScore extends FrameworkSummary {
 
 /**
  * Matches frameworks one-to-one by normalised name (quotes and spaces
- * stripped) or overlapping span; a pair with both wins, then the larger
- * overlap, then the nearer start.
+ * stripped) or overlapping span: a pair with both wins, then overlap alone,
+ * then name alone; ties go to the larger overlap, then the nearer start.
  *
  * The gold records a framework once per document, at the mention it chose
  * (its `occurrence`), even when the name recurs (八八战略 three times). A
@@ -63,8 +63,11 @@ export function scoreFrameworks(
       candidates.push({
         gold: gi,
         predicted: pi,
+        // Place outranks name: the reading of the same words is the same framework even when
+        // named differently (三大综合立体交通走廊 for 三大交通走廊), while a same-name
+        // mention elsewhere is usually a repeat.
         score: [
-          Number(sameName) * 2 + Number(overlap),
+          Number(overlap) * 2 + Number(sameName),
           spanIou(g, p),
           -Math.abs(g.start - p.start),
         ],

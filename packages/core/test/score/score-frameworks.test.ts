@@ -63,3 +63,15 @@ describe('scoreFrameworks', () => {
     expect(s.match.f1).toBe(0);
   });
 });
+
+describe('scoreFrameworks, place against name', () => {
+  it('prefers the framework read at the same place over a same-name mention elsewhere', () => {
+    const gold = makeFramework({ name: '三大交通走廊', start: 1486, end: 1508 });
+    const heading = makeFramework({ name: '三大交通走廊', start: 1460, end: 1466 });
+    const list = makeFramework({ name: '三大综合立体交通走廊', start: 1486, end: 1508 });
+    const s = scoreFrameworks([gold], [heading, list]);
+    expect(s.pairs).toMatchObject([{ gold: 0, predicted: 1 }]);
+    expect(s.repeats).toBe(1);
+    expect(s.spurious).toEqual([]);
+  });
+});

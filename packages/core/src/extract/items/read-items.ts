@@ -26,6 +26,21 @@ export interface ItemReadingContext {
   readonly horizon: number | null;
   /** A mid-year report whose unqualified figures describe the first half. */
   readonly halfYearReport?: boolean;
+  /** Normalised spans read as tables; their lines are not read as sentences. */
+  readonly skipSpans?: readonly { readonly start: number; readonly end: number }[];
+}
+
+/** True when the sentence lies inside one of the spans (sorted by start). */
+export function insideSkipped(
+  spans: readonly { start: number; end: number }[] | undefined,
+  start: number,
+): boolean {
+  if (!spans) return false;
+  for (const span of spans) {
+    if (span.start > start) return false;
+    if (start < span.end) return true;
+  }
+  return false;
 }
 
 type Mention =
@@ -75,6 +90,7 @@ export function readItems(ctx: ItemReadingContext): Item[] {
       headingIndex++;
       previousSentenceMetric = null;
     }
+    if (insideSkipped(ctx.skipSpans, sentence.start)) continue;
     const heading = ctx.headings[headingIndex];
     let start = sentence.start;
     if (heading && heading.lineStart === sentence.start) start = heading.normStart;

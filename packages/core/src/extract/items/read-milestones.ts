@@ -4,7 +4,7 @@ import type { Heading } from '../outline/read-outline.js';
 import { toOriginalSpan } from '../text/normalize.js';
 import type { HeadingContext } from './heading-context.js';
 import { decideKind } from './kind.js';
-import type { ItemReadingContext } from './read-items.js';
+import { insideSkipped, type ItemReadingContext } from './read-items.js';
 import { scanIdioms } from './scan-idioms.js';
 import { scanRanks } from './scan-ranks.js';
 import { splitSentences } from './sentences.js';
@@ -62,6 +62,7 @@ export function readMilestones(ctx: ItemReadingContext, numericItems: readonly I
     // A heading line is a title, not a commitment of its own (its items come from the grammar).
     if (heading && heading.lineStart === sentence.start && heading.normEnd >= sentence.end - 1)
       continue;
+    if (insideSkipped(ctx.skipSpans, sentence.start)) continue;
     const body = text.slice(sentence.start, sentence.end);
     if (!ANY_VERB.test(body)) continue;
     const headingContext: HeadingContext | null = ctx.contexts[headingIndex] ?? null;

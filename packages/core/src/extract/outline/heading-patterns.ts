@@ -3,7 +3,29 @@
  * 一、 / （一） / 1. / （1）, plus —— and ● paragraph heads and Markdown #.
  */
 export type MarkerKind =
-  'markdown' | 'cn-comma' | 'cn-paren' | 'arabic' | 'arabic-paren' | 'dash' | 'bullet';
+  | 'markdown'
+  | 'part'
+  | 'chapter'
+  | 'section'
+  | 'cn-comma'
+  | 'cn-paren'
+  | 'arabic'
+  | 'arabic-paren'
+  | 'dash'
+  | 'bullet';
+
+/** Plain markers from outermost to innermost, as plans nest them (篇 章 节 一、 （一） 1. （1）). */
+export const MARKER_ORDER: readonly Exclude<MarkerKind, 'markdown'>[] = [
+  'part',
+  'chapter',
+  'section',
+  'cn-comma',
+  'cn-paren',
+  'arabic',
+  'arabic-paren',
+  'dash',
+  'bullet',
+];
 
 export interface HeadingMatch {
   readonly kind: MarkerKind;
@@ -17,6 +39,9 @@ export interface HeadingMatch {
 }
 
 const MARKDOWN = /^(#{1,6})\s*/;
+const PART = /^第[一二三四五六七八九十百]{1,4}篇\s*/;
+const CHAPTER = /^第[一二三四五六七八九十百]{1,4}章\s*/;
+const SECTION = /^第[一二三四五六七八九十百]{1,4}节\s*/;
 const CN_COMMA = /^[一二三四五六七八九十]{1,3}、/;
 const CN_PAREN = /^[（(][一二三四五六七八九十]{1,3}[）)]/;
 const ARABIC_PAREN = /^[（(]\d{1,2}[）)]/;
@@ -61,6 +86,9 @@ function matchNumbering(line: string): HeadingMatch | null {
     return { kind, depth: 0, label, labelStart: 0, titleStart: m[0].length };
   };
   return (
+    tryOne(PART, 'part') ??
+    tryOne(CHAPTER, 'chapter') ??
+    tryOne(SECTION, 'section') ??
     tryOne(CN_COMMA, 'cn-comma') ??
     tryOne(CN_PAREN, 'cn-paren') ??
     tryOne(ARABIC_PAREN, 'arabic-paren') ??

@@ -1,6 +1,11 @@
 import type { OutlineEntry } from '../../model/outline.js';
 import { type NormalizedText, toOriginalSpan } from '../text/normalize.js';
-import { type HeadingMatch, type MarkerKind, matchHeading } from './heading-patterns.js';
+import {
+  type HeadingMatch,
+  MARKER_ORDER,
+  type MarkerKind,
+  matchHeading,
+} from './heading-patterns.js';
 
 /** An outline entry plus the normalised offsets the rest of the grammar works with. */
 export interface Heading extends OutlineEntry {
@@ -11,22 +16,23 @@ export interface Heading extends OutlineEntry {
   readonly lineEnd: number;
 }
 
-/** Fixed depth of each plain marker in a document without Markdown headings. */
-const PLAIN_LEVEL: Record<Exclude<MarkerKind, 'markdown'>, number> = {
-  'cn-comma': 1,
-  'cn-paren': 2,
-  arabic: 2,
-  'arabic-paren': 3,
-  dash: 3,
-  bullet: 3,
-};
-
 const TITLE_STOP = /[。！？!?；;]/;
 
 export function readOutline(norm: NormalizedText): Heading[] {
   const text = norm.text;
-  const hasCnParen = /(^|\n)[（(][一二三四五六七八九十]{1,3}[）)]/.test(text);
   const headings: Heading[] = [];
+  const kindsPresent = new Set<MarkerKind>();
+  for (let at = 0; at <= text.length;) {
+    let end = text.indexOf('\n', at);
+    if (end === -1) end = text.length;
+    const match = end > at ? matchHeading(text.slice(at, Math.min(end, at + 12))) : null;
+    if (match) kindsPresent.add(match.kind);
+    at = end + 1;
+  }
+  // A plain marker's depth is its rank among the kinds this document uses.
+  const plainLevels = new Map<MarkerKind, number>();
+  for (const kind of MARKER_ORDER)
+    if (kindsPresent.has(kind)) plainLevels.set(kind, plainLevels.size + 1);
   let markdownLevel = -1;
   let lineStart = 0;
   while (lineStart <= text.length) {
@@ -40,7 +46,7 @@ export function readOutline(norm: NormalizedText): Heading[] {
         lineStart,
         lineEnd,
         markdownLevel,
-        hasCnParen,
+        plainLevels,
       });
       if (heading) {
         headings.push(heading);
@@ -57,7 +63,7 @@ interface LineContext {
   readonly lineStart: number;
   readonly lineEnd: number;
   readonly markdownLevel: number;
-  readonly hasCnParen: boolean;
+  readonly plainLevels: ReadonlyMap<MarkerKind, number>;
 }
 
 function toHeading(norm: NormalizedText, match: HeadingMatch, ctx: LineContext): Heading | null {
@@ -65,7 +71,13 @@ function toHeading(norm: NormalizedText, match: HeadingMatch, ctx: LineContext):
   let titleEnd = line.length;
   // Markdown headings and 一、 headings are whole lines; numbered tasks and
   // paragraph heads (——, ●) are titled by their first sentence.
-  if (match.kind !== 'markdown' && match.kind !== 'cn-comma') {
+  if (
+    match.kind !== 'markdown' &&
+    match.kind !== 'cn-comma' &&
+    match.kind !== 'part' &&
+    match.kind !== 'chapter' &&
+    match.kind !== 'section'
+  ) {
     const stop = TITLE_STOP.exec(line.slice(match.titleStart));
     if (stop) titleEnd = match.titleStart + stop.index;
     else if (line.length - match.titleStart > 60) return null;
@@ -94,6 +106,5 @@ function toHeading(norm: NormalizedText, match: HeadingMatch, ctx: LineContext):
 function levelOf(match: HeadingMatch, ctx: LineContext): number {
   if (match.kind === 'markdown') return match.depth - 1;
   if (ctx.markdownLevel >= 0) return ctx.markdownLevel + 1;
-  if (match.kind === 'arabic' && ctx.hasCnParen) return 3;
-  return PLAIN_LEVEL[match.kind];
+  return ctx.plainLevels.get(match.kind) ?? 1;
 }
