@@ -13,6 +13,8 @@ export interface Framework {
   readonly parts: readonly FrameworkPart[];
   readonly start: number;
   readonly end: number;
+  /** Set by the reader when a listed part has more or fewer items than its count says. */
+  readonly count_mismatch?: boolean;
 }
 
 /** True when some part lists items but not as many as its count says: worth showing. */

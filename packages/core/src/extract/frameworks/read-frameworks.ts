@@ -1,4 +1,4 @@
-import type { Framework, FrameworkPart } from '../../model/framework.js';
+import { type Framework, type FrameworkPart, frameworkCountMismatch } from '../../model/framework.js';
 import { type NormalizedText, toOriginalSpan } from '../text/normalize.js';
 import { parseCountedName } from './count-name.js';
 import { findCountedNames } from './find-names.js';
@@ -52,7 +52,9 @@ export function readFrameworks(norm: NormalizedText, original: string): Framewor
     if (!known || listQuality(framework) > listQuality(known)) byName.set(mention.name, framework);
     if (listQuality(byName.get(mention.name) ?? framework) === 2) settled.add(mention.name);
   }
-  return [...byName.values()].sort((a, b) => a.start - b.start);
+  return [...byName.values()]
+    .map((framework) => ({ ...framework, count_mismatch: frameworkCountMismatch(framework) }))
+    .sort((a, b) => a.start - b.start);
 }
 
 /** 2: every part lists as many items as it counts; 1: some items; 0: none. */
