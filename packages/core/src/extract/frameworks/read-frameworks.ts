@@ -49,8 +49,10 @@ export function readFrameworks(norm: NormalizedText, original: string): Framewor
       end: e,
     };
     const known = byName.get(mention.name);
-    if (!known || listQuality(framework) > listQuality(known)) byName.set(mention.name, framework);
-    if (listQuality(byName.get(mention.name) ?? framework) === 2) settled.add(mention.name);
+    if (!known || better(framework, known)) byName.set(mention.name, framework);
+    // A complete list written compactly (a line or two per item) will not be bettered.
+    const best = byName.get(mention.name) ?? framework;
+    if (listQuality(best) === 2 && best.end - best.start <= 60 * totalCount(best)) settled.add(mention.name);
   }
   return [...byName.values()]
     .map((framework) => ({ ...framework, count_mismatch: frameworkCountMismatch(framework) }))
@@ -62,4 +64,16 @@ function listQuality(framework: Framework): number {
   const listed = framework.parts.filter((p) => p.items.length > 0);
   if (listed.length === 0) return 0;
   return framework.parts.every((p) => p.items.length === p.count) ? 2 : 1;
+}
+
+/** A fuller list wins; between equally full lists, the tighter one (items written together). */
+function better(candidate: Framework, known: Framework): boolean {
+  const q = listQuality(candidate) - listQuality(known);
+  if (q !== 0) return q > 0;
+  if (listQuality(candidate) === 0) return false;
+  return candidate.end - candidate.start < known.end - known.start;
+}
+
+function totalCount(framework: Framework): number {
+  return framework.parts.reduce((sum, part) => sum + part.count, 0);
 }

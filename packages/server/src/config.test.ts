@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { parseConfig } from './config.js';
+
+describe('parseConfig', () => {
+  it('has the documented defaults', () => {
+    const config = parseConfig({});
+    expect(config).toMatchObject({
+      port: 8080,
+      host: '127.0.0.1',
+      dbUrl: 'sqlite:.data/lantu.sqlite',
+      asOf: undefined,
+      uploadLimitBytes: 20 * 1024 * 1024,
+    });
+    expect(config.webDist).toMatch(/packages\/web\/dist$/);
+    expect(config.corpusDir).toMatch(/fixtures\/yiwu\/corpus$/);
+  });
+
+  it('reads the environment, empty values counting as unset', () => {
+    const config = parseConfig({
+      PORT: '9000',
+      HOST: '0.0.0.0',
+      LANTU_DB: 'postgres://localhost/lantu',
+      LANTU_AS_OF: '2026-06-30',
+      LANTU_UPLOAD_LIMIT_MB: '',
+    });
+    expect(config).toMatchObject({
+      port: 9000,
+      host: '0.0.0.0',
+      dbUrl: 'postgres://localhost/lantu',
+      asOf: '2026-06-30',
+      uploadLimitBytes: 20 * 1024 * 1024,
+    });
+  });
+
+  it('names every bad variable at once', () => {
+    expect(() => parseConfig({ PORT: 'eighty', LANTU_AS_OF: '2026-02-30' })).toThrow(
+      /PORT: .*LANTU_AS_OF: /,
+    );
+  });
+});

@@ -1,0 +1,48 @@
+/**
+ * @module
+ * The composition root: configuration from the environment, the app over its store, the
+ * bundled corpus on first start, the HTTP server on HOST:PORT.
+ */
+import { serve } from '@hono/node-server';
+import { openLantu, type LantuApp } from '@lantu/app';
+import { isLantuError } from '@lantu/core';
+import { ingestCorpusIfEmpty } from './bundled-corpus.js';
+import { parseConfig } from './config.js';
+import { createServer } from './create-server.js';
+import { closePosterIfLoaded } from './poster-renderer.js';
+
+async function main(): Promise<void> {
+  const config = parseConfig(process.env);
+  const app = await openLantu({ url: config.dbUrl, asOf: config.asOf });
+  const ingested = await ingestCorpusIfEmpty(app, config.corpusDir);
+  if (ingested !== null) {
+    const ok = ingested.filter((r) => r.ok).length;
+    console.log(`First start: read ${ok} of ${ingested.length} bundled Yiwu documents.`);
+    for (const r of ingested) if (!r.ok) console.error(`  ${r.fileName}: ${r.code} ${r.message}`);
+  }
+  const server = createServer({
+    app,
+    uploadLimitBytes: config.uploadLimitBytes,
+    webDist: config.webDist,
+  });
+  const http = serve({ fetch: server.fetch, port: config.port, hostname: config.host }, (info) => {
+    console.log(`Lantu 蓝图 running at http://${config.host}:${info.port}`);
+  });
+  const stop = (): void => {
+    http.close(() => {
+      void shutDown(app).then(() => process.exit(0));
+    });
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+}
+
+/** Closes the store, and the poster's headless browser if a poster was drawn. */
+async function shutDown(app: LantuApp): Promise<void> {
+  await Promise.allSettled([app.close(), closePosterIfLoaded()]);
+}
+
+main().catch((error: unknown) => {
+  console.error(isLantuError(error) ? `${error.code}: ${error.message}` : error);
+  process.exit(1);
+});

@@ -1,0 +1,87 @@
+import { createRoute } from '@hono/zod-openapi';
+import { listItemsWithStatus } from '../presenters/items-page.js';
+import { historyEntrySchema } from '../schemas/history.js';
+import { correctItemBodySchema, reviewItemBodySchema } from '../schemas/item-change.js';
+import { storedItemSchema } from '../schemas/item.js';
+import { itemsPageSchema, itemsQuerySchema } from '../schemas/items-page.js';
+import { idParams } from '../schemas/query.js';
+import { errorResponses, jsonContent } from './openapi-helpers.js';
+import type { Api, RouteDeps } from './route-deps.js';
+import { list } from '../schemas/list.js';
+
+const listRoute = createRoute({
+  method: 'get',
+  path: '/api/items',
+  tags: ['items'],
+  summary: 'Items read from the documents, with their statuses',
+  request: { query: itemsQuerySchema },
+  responses: {
+    200: jsonContent(itemsPageSchema, 'One page of items and the count before paging.'),
+    ...errorResponses(400),
+  },
+});
+
+const correctRoute = createRoute({
+  method: 'patch',
+  path: '/api/items/{id}',
+  tags: ['items'],
+  summary: "Correct an item's values (written to its history)",
+  request: {
+    params: idParams,
+    body: { content: { 'application/json': { schema: correctItemBodySchema } }, required: true },
+  },
+  responses: {
+    200: jsonContent(storedItemSchema, 'The corrected item.'),
+    ...errorResponses(400, 404),
+  },
+});
+
+function reviewRoute(action: 'confirm' | 'reject') {
+  return createRoute({
+    method: 'post',
+    path: `/api/items/{id}/${action}`,
+    tags: ['items'],
+    summary: action === 'confirm' ? 'Mark an item read right' : 'Mark an item read wrongly',
+    request: {
+      params: idParams,
+      body: { content: { 'application/json': { schema: reviewItemBodySchema } }, required: true },
+    },
+    responses: {
+      200: jsonContent(storedItemSchema, 'The item with its new review state.'),
+      ...errorResponses(400, 404),
+    },
+  });
+}
+
+const historyRoute = createRoute({
+  method: 'get',
+  path: '/api/items/{id}/history',
+  tags: ['items'],
+  summary: "An item's audit trail, oldest first",
+  request: { params: idParams },
+  responses: {
+    200: jsonContent(list(historyEntrySchema), 'The history entries.'),
+    ...errorResponses(404),
+  },
+});
+
+/** `GET /api/items`, `PATCH /api/items/:id`, confirm, reject and history. */
+export function registerItemRoutes(api: Api, { app }: RouteDeps): void {
+  api.openapi(listRoute, async (c) =>
+    c.json(await listItemsWithStatus(app, c.req.valid('query')), 200),
+  );
+  api.openapi(correctRoute, async (c) => {
+    const { patch, actor } = c.req.valid('json');
+    const item = await app.changeItem(c.req.valid('param').id, { action: 'correct', patch, actor });
+    return c.json(item, 200);
+  });
+  for (const action of ['confirm', 'reject'] as const) {
+    api.openapi(reviewRoute(action), async (c) => {
+      const { actor } = c.req.valid('json');
+      return c.json(await app.changeItem(c.req.valid('param').id, { action, actor }), 200);
+    });
+  }
+  api.openapi(historyRoute, async (c) =>
+    c.json(await app.itemHistory(c.req.valid('param').id), 200),
+  );
+}

@@ -1,0 +1,25 @@
+import { createRoute } from '@hono/zod-openapi';
+import { searchHitSchema, searchQuerySchema } from '../schemas/search.js';
+import { errorResponses, jsonContent } from './openapi-helpers.js';
+import type { Api, RouteDeps } from './route-deps.js';
+import { list } from '../schemas/list.js';
+
+const searchRoute = createRoute({
+  method: 'get',
+  path: '/api/search',
+  tags: ['search'],
+  summary: 'Substring search over documents and items (works for Chinese)',
+  request: { query: searchQuerySchema },
+  responses: {
+    200: jsonContent(list(searchHitSchema), 'The hits, best first.'),
+    ...errorResponses(400),
+  },
+});
+
+/** `GET /api/search?q=&limit=`. */
+export function registerSearchRoutes(api: Api, { app }: RouteDeps): void {
+  api.openapi(searchRoute, async (c) => {
+    const { q, limit } = c.req.valid('query');
+    return c.json(await app.search(q, limit === undefined ? {} : { limit }), 200);
+  });
+}

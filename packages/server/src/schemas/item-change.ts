@@ -1,0 +1,39 @@
+import { z } from '@hono/zod-openapi';
+import { itemValuesShape } from './item.js';
+
+const actorSchema = z
+  .string({ message: 'actor is required: who is making the change' })
+  .trim()
+  .min(1, { message: 'actor must not be empty' })
+  .max(200)
+  .openapi({ example: 'reviewer@example.org' });
+
+/**
+ * A correction: the values a person may patch and the item's link (a manual link, which the
+ * automatic linker never replaces). Strict, so a misspelt field is a 400 instead of a
+ * silently ignored key.
+ */
+export const itemPatchSchema = z
+  .strictObject({
+    ...itemValuesShape,
+    indicator_code: z
+      .string()
+      .min(1)
+      .nullable()
+      .openapi({ description: 'Link to this indicator; null unlinks.' }),
+    jurisdiction_code: z
+      .string()
+      .min(1)
+      .openapi({ description: 'Whose figure this is: a jurisdiction code or name.' }),
+  })
+  .partial()
+  .refine((patch) => Object.keys(patch).length > 0, { message: 'patch changes nothing' })
+  .openapi('ItemPatch');
+
+/** `PATCH /api/items/:id`. */
+export const correctItemBodySchema = z
+  .object({ patch: itemPatchSchema, actor: actorSchema })
+  .openapi('CorrectItem');
+
+/** `POST /api/items/:id/confirm` and `/reject`. */
+export const reviewItemBodySchema = z.object({ actor: actorSchema }).openapi('ReviewItem');

@@ -1,0 +1,29 @@
+import { z } from '@hono/zod-openapi';
+import { indicatorSchema } from './indicator.js';
+import { storedObservationSchema } from './observation.js';
+import { scorecardRowSchema } from './scorecard.js';
+import { list } from './list.js';
+
+/** One indicator's observations and linked targets for a jurisdiction (app's IndicatorSeries). */
+export const indicatorSeriesSchema = z
+  .object({
+    indicator: indicatorSchema,
+    jurisdiction: z.string(),
+    observations: list(storedObservationSchema),
+    targets: list(scorecardRowSchema),
+  })
+  .openapi('IndicatorSeries');
+
+export const seriesParamsSchema = z.object({
+  code: z
+    .string()
+    .min(1)
+    .openapi({ param: { name: 'code', in: 'path' }, example: 'gdp' }),
+});
+
+export const seriesQuerySchema = z.object({
+  jurisdiction: z
+    .string({ message: 'jurisdiction is required (a code such as cn-zj-jh-yw, or a name)' })
+    .min(1, { message: 'jurisdiction is required (a code such as cn-zj-jh-yw, or a name)' })
+    .openapi({ example: 'cn-zj-jh-yw' }),
+});
