@@ -76,6 +76,22 @@ export default tseslint.config(
     },
   },
   {
+    files: ['packages/server/src/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['@lantu/*', '!@lantu/core', '!@lantu/app', '!@lantu/poster'],
+              message: 'the server imports only @lantu/core, @lantu/app and @lantu/poster; store access goes through LantuApp.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['packages/readers/src/**/*.ts'],
     rules: {
       'no-restricted-imports': [
