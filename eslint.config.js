@@ -2,6 +2,7 @@
 // (see docs/architecture.md).
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
 
 const nodeBuiltins = [
   'node:*',
@@ -84,7 +85,8 @@ export default tseslint.config(
           patterns: [
             {
               group: ['@lantu/*', '!@lantu/core', '!@lantu/app', '!@lantu/poster'],
-              message: 'the server imports only @lantu/core, @lantu/app and @lantu/poster; store access goes through LantuApp.',
+              message:
+                'the server imports only @lantu/core, @lantu/app and @lantu/poster; store access goes through LantuApp.',
             },
           ],
         },
@@ -99,6 +101,38 @@ export default tseslint.config(
         {
           patterns: [
             { group: ['@lantu/*', '!@lantu/core'], message: 'readers import only @lantu/core.' },
+          ],
+        },
+      ],
+    },
+  },
+  { files: ['packages/web/**/*.{ts,tsx}'], ...reactHooks.configs.flat.recommended },
+  {
+    files: ['packages/web/src/**/*.{ts,tsx}'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: '@lantu/app',
+              allowTypeImports: true,
+              message: 'web takes only types from @lantu/app: it talks to the server over /api.',
+            },
+            {
+              name: '@lantu/core',
+              allowTypeImports: true,
+              message:
+                'web takes only types from @lantu/core: its code stays out of the browser bundle.',
+            },
+          ],
+          patterns: [
+            {
+              group: ['@lantu/*', '!@lantu/app', '!@lantu/core'],
+              message:
+                'web imports no store, readers, server, poster or cli code: it talks to the server over /api.',
+            },
+            { group: nodeBuiltins, message: 'web/src runs in the browser: no Node APIs.' },
           ],
         },
       ],

@@ -8,6 +8,7 @@ export default defineConfig({
     hookTimeout: 180_000,
     projects: [
       'packages/store/vitest.config.ts',
+      'packages/web/vitest.config.ts',
       {
         extends: true,
         test: {

@@ -5,5 +5,6 @@ cd "$(dirname "$0")/.."
 bash scripts/ensure-system-deps.sh
 [ -d node_modules ] || npm ci
 npx tsc -p tsconfig.json
+npx tsc -p packages/web/tsconfig.json
 npx eslint .
 npx vitest run

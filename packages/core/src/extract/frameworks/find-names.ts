@@ -31,7 +31,8 @@ export function findCountedNames(text: string): NameMention[] {
     const name = m[1] ?? '';
     if (NOT_A_NAME.test(name)) continue;
     if (/^\d/.test(name) && !/^\d+(?:\+\d+)*$/.test(name)) continue;
-    if (/^\d+$/.test(name) && name.length > 4) continue;
+    // “3”即…: a single digit in quotes introduces a part, it is not a name; nor is a long number.
+    if (/^\d+$/.test(name) && (name.length > 4 || name.length < 2)) continue;
     // “一个市”, “一把手”, “一线”: slogans with a single thing counted once, not structures.
     if (
       /^[一二][^一二三四五六七八九十两双]?$/.test(name) ||

@@ -1,0 +1,241 @@
+/**
+ * 指标 page: one indicator's figures as a chart with the target line, the required path and
+ * the path at the actual pace; below, every figure with a link to its source sentence, and
+ * the targets linked to the indicator.
+ */
+import { lazy, Suspense, useMemo } from 'react';
+import { api } from '../api/endpoints.js';
+import type { IndicatorSeries, ScorecardRow } from '../api/types.js';
+import { MEASURE_LABEL } from '../reader/item-kind-meta.js';
+import { AsyncView } from '../components/async-view.js';
+import { StatusBadge } from '../components/status-badge.js';
+import { formatYear } from '../format/date.js';
+import { formatQuantity } from '../format/number.js';
+import { formatWrittenTarget } from '../format/target-text.js';
+import { useApi } from '../hooks/use-api.js';
+import { useI18n } from '../i18n/i18n-context.js';
+import { buildChartModel } from '../indicator/chart-model.js';
+import type { ChartLabels } from '../indicator/chart-option.js';
+import { mainJurisdiction } from '../indicator/jurisdiction.js';
+import { observationHref } from '../indicator/source-link.js';
+import { buildHash } from '../router/hash-route.js';
+import { navigate } from '../router/use-route.js';
+import { STATUS_SEVERITY } from '../status/status-meta.js';
+import { inlineText } from '../format/inline-text.js';
+
+// ECharts arrives with this chunk only.
+const IndicatorChart = lazy(() => import('../indicator/indicator-chart.js'));
+
+const COMPARATOR_SIGN: Readonly<Record<string, string>> = {
+  '>': '>',
+  '>=': '≥',
+  '<': '<',
+  '<=': '≤',
+  '~': '约',
+  '=': '',
+};
+
+/** The target to chart by default: the worst-off one, as that is what a reader came to see. */
+function defaultTarget(targets: readonly ScorecardRow[]): ScorecardRow | null {
+  return (
+    [...targets].sort(
+      (a, b) => STATUS_SEVERITY[a.status.status] - STATUS_SEVERITY[b.status.status],
+    )[0] ?? null
+  );
+}
+
+function SeriesView({
+  series,
+  targetId,
+  params,
+}: {
+  readonly series: IndicatorSeries;
+  readonly targetId: string | null;
+  readonly params: URLSearchParams;
+}) {
+  const { t, lang } = useI18n();
+  const row = series.targets.find((r) => r.item.id === targetId) ?? defaultTarget(series.targets);
+  const model = useMemo(() => buildChartModel(series, row), [series, row]);
+  const labels: ChartLabels = useMemo(
+    () => ({
+      actual: t('indicatorActual'),
+      target: t('indicatorTarget'),
+      required: t('indicatorRequired'),
+      projected: t('indicatorProjected'),
+    }),
+    [t],
+  );
+  const name = lang === 'zh' ? series.indicator.name_zh : series.indicator.name_en;
+  const polarity = {
+    'higher-is-better': t('polarityUp'),
+    'lower-is-better': t('polarityDown'),
+    'target-is-best': t('polarityTarget'),
+  }[series.indicator.polarity];
+  const observations = [...series.observations].sort(
+    (a, b) => a.year - b.year || (a.period ?? '').localeCompare(b.period ?? ''),
+  );
+
+  return (
+    <>
+      <h1>
+        {name}{' '}
+        <span className="muted small">
+          {lang === 'zh' ? series.indicator.name_en : series.indicator.name_zh}
+        </span>
+      </h1>
+      <p className="muted">
+        {t('jurisdiction')}
+        {t('colon')}
+        {series.jurisdiction} · {t('indicatorPolarity')}
+        {t('colon')}
+        {polarity}
+      </p>
+
+      {series.targets.length > 0 ? (
+        <label className="field inline-field">
+          <span>{t('indicatorTargetSelect')}</span>
+          <select
+            value={row?.item.id ?? ''}
+            onChange={(event) =>
+              navigate(
+                buildHash(['indicators', series.indicator.code], {
+                  ...Object.fromEntries(params),
+                  target: event.target.value,
+                }),
+                {
+                  replace: true,
+                },
+              )
+            }
+          >
+            {series.targets.map((r) => (
+              <option key={r.item.id} value={r.item.id}>
+                {r.item.metric} {formatWrittenTarget(r.item)} {formatYear(r.item.year, lang)}
+              </option>
+            ))}
+          </select>
+        </label>
+      ) : null}
+
+      {row ? (
+        <div className="chart-status">
+          <StatusBadge status={row.status.status} label={row.status.label} />
+          <span>{row.status.explanation[lang]}</span>
+        </div>
+      ) : null}
+
+      {model.actual.length === 0 && model.target === null ? (
+        <p className="muted">{t('indicatorNoData')}</p>
+      ) : (
+        <Suspense fallback={<p className="loading">{t('loading')}</p>}>
+          <IndicatorChart
+            model={model}
+            labels={labels}
+            description={t('indicatorChartLabel', { name })}
+            onPointClick={(point) => {
+              const href = observationHref(point.observation);
+              if (href) navigate(href);
+            }}
+          />
+        </Suspense>
+      )}
+
+      <section aria-labelledby="figures-title">
+        <h2 id="figures-title">{t('indicatorTableTitle')}</h2>
+        {observations.length === 0 ? (
+          <p className="muted">{t('indicatorNoData')}</p>
+        ) : (
+          <table className="plain-table">
+            <thead>
+              <tr>
+                <th scope="col">{t('indicatorYear')}</th>
+                <th scope="col">{t('fieldMeasure')}</th>
+                <th scope="col">{t('indicatorValue')}</th>
+                <th scope="col">{t('colSource')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {observations.map((o) => {
+                const href = observationHref(o);
+                return (
+                  <tr key={o.id}>
+                    <td data-label={t('indicatorYear')}>
+                      {formatYear(o.year, lang)}
+                      {o.period ? ` ${o.period}` : ''}
+                    </td>
+                    <td data-label={t('fieldMeasure')}>{t(MEASURE_LABEL[o.measure])}</td>
+                    <td data-label={t('indicatorValue')}>
+                      {COMPARATOR_SIGN[o.comparator] ?? ''}
+                      {formatQuantity(o.value, o.base_unit)}
+                    </td>
+                    <td data-label={t('colSource')} lang="zh-CN">
+                      {o.source.type === 'document' ? (
+                        href ? (
+                          <a href={href}>{inlineText(o.source.text)}</a>
+                        ) : (
+                          inlineText(o.source.text)
+                        )
+                      ) : o.source.type === 'table' ? (
+                        `${o.source.file} · ${t('indicatorSourceTable', { row: o.source.row })}`
+                      ) : (
+                        `${t('indicatorSourceManual')} · ${o.source.actor}`
+                      )}
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        )}
+      </section>
+
+      {series.targets.length > 0 ? (
+        <section aria-labelledby="targets-title">
+          <h2 id="targets-title">{t('indicatorTargets')}</h2>
+          <ul className="target-list">
+            {series.targets.map((r) => (
+              <li key={r.item.id}>
+                <StatusBadge status={r.status.status} label={r.status.label} />{' '}
+                <a
+                  href={buildHash(['documents', r.item.document_id], { item: r.item.id })}
+                  lang="zh-CN"
+                >
+                  {inlineText(r.item.text)}
+                </a>
+                <span className="muted small"> {r.document.title}</span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+    </>
+  );
+}
+
+export function IndicatorPage({
+  code,
+  params,
+}: {
+  readonly code: string;
+  readonly params: URLSearchParams;
+}) {
+  const { t } = useI18n();
+  const fromUrl = params.get('jurisdiction');
+  const documents = useApi(fromUrl ? null : 'documents', (signal) => api.documents(signal));
+  const jurisdiction =
+    fromUrl ?? (documents.state.data ? mainJurisdiction(documents.state.data) : null);
+  const series = useApi(jurisdiction === null ? null : `series:${code}:${jurisdiction}`, (signal) =>
+    api.series(code, jurisdiction ?? '', signal),
+  );
+  if (!fromUrl && documents.state.phase === 'error') {
+    return <AsyncView resource={documents}>{() => null}</AsyncView>;
+  }
+  if (!fromUrl && documents.state.phase === 'ready' && jurisdiction === null) {
+    return <p className="muted">{t('indicatorNoData')}</p>;
+  }
+  return (
+    <AsyncView resource={series}>
+      {(data) => <SeriesView series={data} targetId={params.get('target')} params={params} />}
+    </AsyncView>
+  );
+}

@@ -1,0 +1,105 @@
+/** 目标清单: every target with status, progress and explanation; filters live in the URL. */
+import { useMemo } from 'react';
+import { api, exportUrl, type ExportFormat } from '../api/endpoints.js';
+import type { DocumentSummary, Indicator } from '../api/types.js';
+import { AsyncView } from '../components/async-view.js';
+import { useApi } from '../hooks/use-api.js';
+import { useI18n } from '../i18n/i18n-context.js';
+import { buildHash } from '../router/hash-route.js';
+import { navigate } from '../router/use-route.js';
+import { ScorecardFilters } from '../scorecard/scorecard-filters.js';
+import {
+  parseScorecardView,
+  scorecardViewParams,
+  type ScorecardView,
+} from '../scorecard/scorecard-query.js';
+import { ScorecardTable } from '../scorecard/scorecard-table.js';
+import { sortRows } from '../scorecard/sort-rows.js';
+
+const EXPORTS: readonly {
+  readonly format: ExportFormat;
+  readonly label: 'exportCsv' | 'exportXlsx' | 'exportJson';
+}[] = [
+  { format: 'csv', label: 'exportCsv' },
+  { format: 'xlsx', label: 'exportXlsx' },
+  { format: 'json', label: 'exportJson' },
+];
+
+const NO_DOCUMENTS: readonly DocumentSummary[] = [];
+const NO_INDICATORS: readonly Indicator[] = [];
+
+export function ScorecardPage({ params }: { readonly params: URLSearchParams }) {
+  const { t } = useI18n();
+  const view = parseScorecardView(params);
+  const queryKey = JSON.stringify(view.query);
+  const scorecard = useApi(`scorecard:${queryKey}`, (signal) => api.scorecard(view.query, signal));
+  const documents = useApi('documents', (signal) => api.documents(signal));
+  const indicators = useApi('indicators', (signal) => api.indicators(signal));
+
+  const rows = scorecard.state.data?.rows;
+  const years = useMemo(() => {
+    const found = new Set<number>();
+    for (const row of rows ?? []) if (row.item.year !== null) found.add(row.item.year);
+    return [...found];
+  }, [rows]);
+
+  // Only indicators some target is linked to are worth offering.
+  const linkedIndicators = useMemo(() => {
+    const all = indicators.state.data ?? NO_INDICATORS;
+    const linked = new Set((rows ?? []).map((row) => row.item.indicator_code));
+    const filtered = all.filter(
+      (indicator) => linked.has(indicator.code) || indicator.code === view.query.indicator,
+    );
+    return filtered.length > 0 ? filtered : all;
+  }, [indicators.state.data, rows, view.query.indicator]);
+
+  const change = (next: ScorecardView) =>
+    navigate(buildHash(['scorecard'], scorecardViewParams(next)), { replace: true });
+
+  return (
+    <>
+      <h1>{t('scorecardTitle')}</h1>
+      <ScorecardFilters
+        view={view}
+        documents={documents.state.data ?? NO_DOCUMENTS}
+        indicators={linkedIndicators}
+        years={years}
+        onChange={change}
+      />
+      <AsyncView resource={scorecard}>
+        {(data) => (
+          <>
+            <div className="scorecard-bar">
+              <p role="status" className="row-count">
+                {data.rows.length < data.total
+                  ? t('rowsTruncated', { shown: data.rows.length, total: data.total })
+                  : t('rowsShown', { total: data.total })}
+              </p>
+              <p className="exports">
+                <span>
+                  {t('exportTitle')}
+                  {t('colon')}
+                </span>
+                {EXPORTS.map(({ format, label }) => (
+                  <a
+                    key={format}
+                    className="button-link"
+                    href={exportUrl(format, view.query)}
+                    download
+                  >
+                    {t(label)}
+                  </a>
+                ))}
+              </p>
+            </div>
+            {data.rows.length === 0 ? (
+              <p className="muted">{t('scorecardEmpty')}</p>
+            ) : (
+              <ScorecardTable rows={sortRows(data.rows, view.sort, view.direction)} />
+            )}
+          </>
+        )}
+      </AsyncView>
+    </>
+  );
+}

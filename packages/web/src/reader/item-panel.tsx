@@ -1,0 +1,204 @@
+/**
+ * One read item: its fields, its review state and the reviewer's actions (confirm, correct,
+ * reject), with the item's change history. Each action is saved on the server before the
+ * panel shows it, so what a reviewer sees is what a reload will show.
+ */
+import { useState } from 'react';
+import { api } from '../api/endpoints.js';
+import type { ItemPatch, StoredItem } from '../api/types.js';
+import { formatDate } from '../format/date.js';
+import { formatQuantity } from '../format/number.js';
+import { formatWrittenTarget } from '../format/target-text.js';
+import { useApi } from '../hooks/use-api.js';
+import { useI18n } from '../i18n/i18n-context.js';
+import { buildHash } from '../router/hash-route.js';
+import { loadActor, saveActor } from './actor.js';
+import { ItemEditForm } from './item-edit-form.js';
+import { ITEM_KIND_LABEL, REVIEW_LABEL } from './item-kind-meta.js';
+import { inlineText } from '../format/inline-text.js';
+
+export interface ItemPanelProps {
+  readonly item: StoredItem;
+  /** Other items covering the same place in the text. */
+  readonly others: readonly StoredItem[];
+  readonly onSelect: (id: string) => void;
+  readonly onSaved: (item: StoredItem) => void;
+  readonly onClose: () => void;
+}
+
+function storage(): Storage | undefined {
+  try {
+    return window.localStorage;
+  } catch {
+    return undefined;
+  }
+}
+
+export function ItemPanel({ item, others, onSelect, onSaved, onClose }: ItemPanelProps) {
+  const { t, lang } = useI18n();
+  const [actor, setActor] = useState(() => loadActor(storage()));
+  const [editing, setEditing] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
+  const history = useApi(`history:${item.id}:${item.updated_at}`, (signal) =>
+    api.history(item.id, signal),
+  );
+
+  const run = async (action: () => Promise<StoredItem>) => {
+    const who = actor.trim();
+    if (who === '') {
+      setMessage({ kind: 'error', text: t('actorRequired') });
+      return;
+    }
+    saveActor(storage(), who);
+    setBusy(true);
+    setMessage(null);
+    try {
+      const saved = await action();
+      onSaved(saved);
+      setEditing(false);
+      setMessage({
+        kind: 'ok',
+        text: `${t('saved')}${t('colon')}${t(REVIEW_LABEL[saved.review_state])}`,
+      });
+    } catch (error) {
+      setMessage({ kind: 'error', text: error instanceof Error ? error.message : String(error) });
+    } finally {
+      setBusy(false);
+    }
+  };
+  const correct = (patch: ItemPatch) => void run(() => api.correct(item.id, patch, actor.trim()));
+
+  const rows: readonly [string, string][] = [
+    [t('fieldKind'), t(ITEM_KIND_LABEL[item.kind])],
+    [t('fieldMetric'), item.metric],
+    [t('fieldValue'), formatWrittenTarget(item)],
+    [t('fieldBase'), formatQuantity(item.base_value, item.base_unit)],
+    [t('fieldYear'), item.year === null ? '—' : String(item.year)],
+    [t('fieldPeriod'), item.period ?? '—'],
+    [t('fieldScope'), item.scope ?? '—'],
+    [t('fieldRecurring'), item.recurring ? t('yes') : t('no')],
+    [t('fieldIndicator'), item.indicator_code ?? '—'],
+  ];
+
+  return (
+    <section
+      className="item-panel"
+      aria-labelledby={`item-title-${item.id}`}
+      data-item-id={item.id}
+    >
+      <header className="item-panel-head">
+        <h2 id={`item-title-${item.id}`}>
+          <span className={`kind-dot kind-${item.kind}`} aria-hidden="true" />
+          <span lang="zh-CN">{item.metric}</span>
+        </h2>
+        <button type="button" className="icon-button" onClick={onClose} aria-label={t('close')}>
+          ×
+        </button>
+      </header>
+      <p className="review-state" data-review={item.review_state}>
+        {t('fieldReview')}
+        {t('colon')}
+        <strong>{t(REVIEW_LABEL[item.review_state])}</strong>
+      </p>
+      <blockquote className="item-quote" lang="zh-CN">
+        {inlineText(item.text)}
+      </blockquote>
+      <dl className="fields">
+        {rows.map(([label, value]) => (
+          <div key={label}>
+            <dt>{label}</dt>
+            <dd>{value}</dd>
+          </div>
+        ))}
+      </dl>
+      {item.indicator_code ? (
+        <p>
+          <a href={buildHash(['indicators', item.indicator_code])}>{t('navIndicators')} →</a>
+        </p>
+      ) : null}
+
+      <label className="field">
+        <span>{t('actor')}</span>
+        <input
+          name="actor"
+          value={actor}
+          autoComplete="name"
+          aria-describedby={`actor-hint-${item.id}`}
+          onChange={(event) => setActor(event.target.value)}
+        />
+      </label>
+      <p id={`actor-hint-${item.id}`} className="muted small">
+        {t('actorHint')}
+      </p>
+
+      {editing ? (
+        <ItemEditForm item={item} busy={busy} onSave={correct} onCancel={() => setEditing(false)} />
+      ) : (
+        <div className="review-actions">
+          <button
+            type="button"
+            disabled={busy}
+            onClick={() => void run(() => api.confirm(item.id, actor.trim()))}
+          >
+            {t('actionConfirm')}
+          </button>
+          <button type="button" disabled={busy} onClick={() => setEditing(true)}>
+            {t('actionCorrect')}
+          </button>
+          <button
+            type="button"
+            className="danger"
+            disabled={busy}
+            onClick={() => void run(() => api.reject(item.id, actor.trim()))}
+          >
+            {t('actionReject')}
+          </button>
+        </div>
+      )}
+      <p role="status" className={message?.kind === 'error' ? 'error-text' : 'ok-text'}>
+        {message?.text ?? ''}
+      </p>
+
+      {others.length > 0 ? (
+        <div className="other-items">
+          <h3>{t('otherItemsHere')}</h3>
+          <ul>
+            {others.map((other) => (
+              <li key={other.id}>
+                <button type="button" className="link-button" onClick={() => onSelect(other.id)}>
+                  {t(ITEM_KIND_LABEL[other.kind])}
+                  {t('colon')}
+                  {inlineText(other.text)}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+
+      <details className="history">
+        <summary>{t('history')}</summary>
+        {history.state.data === undefined ? (
+          <p className="muted">{t('loading')}</p>
+        ) : history.state.data.length === 0 ? (
+          <p className="muted">{t('historyEmpty')}</p>
+        ) : (
+          <ol>
+            {/* Newest first: the reviewer's own change is what they look for. */}
+            {[...history.state.data]
+              .sort((a, b) => b.id - a.id)
+              .map((entry) => (
+                <li key={entry.id}>
+                  <strong>{entry.action}</strong> · {entry.actor} · {formatDate(entry.at, lang)}
+                  {entry.after !== null && entry.action === 'correct' ? (
+                    <code className="history-change">{JSON.stringify(entry.after)}</code>
+                  ) : null}
+                </li>
+              ))}
+          </ol>
+        )}
+      </details>
+    </section>
+  );
+}

@@ -1,0 +1,115 @@
+/**
+ * The scorecard rows. A real <table> for screen readers; on a phone the CSS lays each row
+ * out as a card (the cells carry their column name in data-label). Each row's source
+ * button opens the sentence the target was read from.
+ */
+import { useState } from 'react';
+import type { ScorecardRow } from '../api/types.js';
+import { ProgressBar } from '../components/progress-bar.js';
+import { SourceDialog } from '../components/source-dialog.js';
+import { StatusBadge } from '../components/status-badge.js';
+import { formatYear } from '../format/date.js';
+import { formatQuantity } from '../format/number.js';
+import { formatWrittenTarget } from '../format/target-text.js';
+import { useI18n } from '../i18n/i18n-context.js';
+import { buildHash } from '../router/hash-route.js';
+import { progressShare } from '../status/progress.js';
+import { inlineText } from '../format/inline-text.js';
+
+function latestText(row: ScorecardRow): string {
+  const n = row.status.numbers;
+  if (n.latest_value === null) return '—';
+  // Status numbers are in base units, the unit of the item's base value (元, %, 个 …).
+  return `${n.latest_is_bound ? '>' : ''}${formatQuantity(n.latest_value, row.item.base_unit)}`;
+}
+
+export function ScorecardTable({ rows }: { readonly rows: readonly ScorecardRow[] }) {
+  const { t, lang } = useI18n();
+  const [open, setOpen] = useState<ScorecardRow | null>(null);
+  return (
+    <>
+      <table className="scorecard">
+        <thead>
+          <tr>
+            <th scope="col">{t('colStatus')}</th>
+            <th scope="col">{t('colTarget')}</th>
+            <th scope="col">{t('colLatest')}</th>
+            <th scope="col">{t('colProgress')}</th>
+            <th scope="col">{t('colExplanation')}</th>
+            <th scope="col">{t('colSource')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => {
+            const { item, status } = row;
+            return (
+              <tr key={item.id} data-item-id={item.id} data-status={status.status}>
+                <td data-label={t('colStatus')}>
+                  <StatusBadge status={status.status} label={status.label} />
+                </td>
+                <td data-label={t('colTarget')} className="target-cell">
+                  <span className="metric" lang="zh-CN">
+                    {inlineText(item.metric)}
+                  </span>{' '}
+                  <span className="target-value">{formatWrittenTarget(item)}</span>
+                  <span className="muted small">
+                    {' '}
+                    {t('deadline')} {formatYear(item.year, lang)}
+                    {item.indicator_code && row.indicator ? (
+                      <>
+                        {' · '}
+                        <a href={buildHash(['indicators', item.indicator_code])}>
+                          {lang === 'zh' ? row.indicator.name_zh : row.indicator.name_en}
+                        </a>
+                      </>
+                    ) : null}
+                  </span>
+                  <span className="muted small doc-title" lang="zh-CN">
+                    {row.document.title}
+                  </span>
+                </td>
+                <td data-label={t('colLatest')}>
+                  {latestText(row)}
+                  {status.numbers.latest_year !== null ? (
+                    <span className="muted small">
+                      {' '}
+                      {formatYear(status.numbers.latest_year, lang)}
+                    </span>
+                  ) : null}
+                </td>
+                <td data-label={t('colProgress')}>
+                  <ProgressBar
+                    share={progressShare(status)}
+                    status={status.status}
+                    label={`${t('colProgress')}${t('colon')}${item.metric}`}
+                  />
+                </td>
+                <td data-label={t('colExplanation')} className="explanation">
+                  {status.explanation[lang]}
+                </td>
+                <td data-label={t('colSource')}>
+                  <button
+                    type="button"
+                    className="link-button"
+                    aria-label={t('showSourceLabel', { metric: item.metric })}
+                    onClick={() => setOpen(row)}
+                  >
+                    {t('showSource')}
+                  </button>
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+      {open ? (
+        <SourceDialog
+          item={open.item}
+          documentTitle={open.document.title}
+          sectionTitle={open.section ? `${open.section.label}${open.section.title}` : null}
+          onClose={() => setOpen(null)}
+        />
+      ) : null}
+    </>
+  );
+}
