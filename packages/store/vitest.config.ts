@@ -6,7 +6,8 @@ export default defineConfig({
   test: {
     name: 'store',
     root: fileURLToPath(new URL('.', import.meta.url)),
-    include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
+    // The app's PostgreSQL test (packages/app/test/*.pg-test.ts) needs this project's server.
+    include: ['src/**/*.test.ts', 'test/**/*.test.ts', '../app/test/**/*.pg-test.ts'],
     globalSetup: ['test/global-setup.ts'],
     testTimeout: 60_000,
     hookTimeout: 180_000,

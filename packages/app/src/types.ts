@@ -14,7 +14,13 @@ import type {
   StatusCode,
   TargetStatus,
 } from '@lantu/core';
-import type { DocumentSummary, HistoryEntry, Store, StoredItem, StoredObservation } from '@lantu/store';
+import type {
+  DocumentSummary,
+  HistoryEntry,
+  Store,
+  StoredItem,
+  StoredObservation,
+} from '@lantu/store';
 
 export interface OpenLantuOptions {
   /** Store URL (`sqlite:…`, file path, `:memory:`, `postgres://…`); default `sqlite:.data/lantu.sqlite`. */
@@ -42,7 +48,12 @@ export type IngestResult =
       readonly items: number;
       readonly linked: number;
     }
-  | { readonly ok: false; readonly fileName: string; readonly code: ErrorCode; readonly message: string };
+  | {
+      readonly ok: false;
+      readonly fileName: string;
+      readonly code: ErrorCode;
+      readonly message: string;
+    };
 
 export interface ImportRowError {
   /** 1-based row number in the file (header is row 1). */
@@ -55,6 +66,8 @@ export interface ImportResult {
   readonly fileName: string;
   readonly imported: number;
   readonly errors: readonly ImportRowError[];
+  /** Rows identical to a figure already imported (same series, period, value, unit): not stored twice. */
+  readonly skipped?: number;
 }
 
 export interface ScorecardFilter {
@@ -68,6 +81,8 @@ export interface ScorecardFilter {
   readonly q?: string;
   readonly limit?: number;
   readonly offset?: number;
+  /** ISO date to compute statuses for; default the app's `asOf`. */
+  readonly asOf?: string;
 }
 
 /** One target (or milestone) with where it stands. */
@@ -75,7 +90,11 @@ export interface ScorecardRow {
   readonly item: StoredItem;
   readonly document: Pick<DocumentSummary, 'id' | 'title' | 'kind' | 'date' | 'jurisdiction_code'>;
   /** The outline entry the item sits in, if any. */
-  readonly section: { readonly index: number; readonly title: string; readonly label: string } | null;
+  readonly section: {
+    readonly index: number;
+    readonly title: string;
+    readonly label: string;
+  } | null;
   readonly indicator: Pick<Indicator, 'code' | 'name_zh' | 'name_en'> | null;
   readonly status: TargetStatus;
 }
@@ -85,11 +104,14 @@ export interface Scorecard {
   readonly rows: readonly ScorecardRow[];
   /** Rows matching the filter before limit/offset. */
   readonly total: number;
+  /** Rows per status, over the rows matching every filter field except `status`. */
   readonly totals: Readonly<Record<StatusCode, number>>;
-  /** Same indicator and deadline, a different target in a later document. */
+  /** Same indicator and deadline, a different target in a later document (core `GoalpostChange`). */
   readonly goalpost_changes: readonly unknown[];
-  /** Same indicator and period, different reported values. */
+  /** Same indicator and period, different reported values (core `ClaimConflict`, every source kept). */
   readonly claim_conflicts: readonly unknown[];
+  /** Indicators a plan set targets for that the next edition of that kind no longer mentions (core `RetiredTarget`). */
+  readonly retired_targets?: readonly unknown[];
 }
 
 export interface IndicatorSeries {
@@ -120,6 +142,11 @@ export interface SearchHit {
 
 export interface ItemChange {
   readonly action: 'correct' | 'confirm' | 'reject';
+  /**
+   * For `correct`: item fields to change (store PATCHABLE_ITEM_FIELDS), and/or
+   * `indicator_code` (null unlinks) and `jurisdiction_code` to re-link the item by hand:
+   * a person's link, which the automatic linker never replaces.
+   */
   readonly patch?: Readonly<Record<string, unknown>>;
   readonly actor: string;
 }
@@ -129,8 +156,18 @@ export type ExportFormat = 'csv' | 'xlsx' | 'json';
 export interface LantuApp {
   readonly store: Store;
   readonly asOf: string;
-  ingest(inputs: readonly IngestInput[], options: { readonly actor: string; readonly onProgress?: (done: number, total: number, fileName: string) => void }): Promise<readonly IngestResult[]>;
-  importObservations(fileName: string, bytes: Uint8Array, options: { readonly actor: string }): Promise<ImportResult>;
+  ingest(
+    inputs: readonly IngestInput[],
+    options: {
+      readonly actor: string;
+      readonly onProgress?: (done: number, total: number, fileName: string) => void;
+    },
+  ): Promise<readonly IngestResult[]>;
+  importObservations(
+    fileName: string,
+    bytes: Uint8Array,
+    options: { readonly actor: string },
+  ): Promise<ImportResult>;
   /** Runs the automatic linker over unlinked items; people's links are kept. */
   linkAll(options: { readonly actor: string }): Promise<{ readonly linked: number }>;
   scorecard(filter?: ScorecardFilter): Promise<Scorecard>;
@@ -142,7 +179,14 @@ export interface LantuApp {
   itemHistory(id: string): Promise<readonly HistoryEntry[]>;
   search(query: string, options?: { readonly limit?: number }): Promise<readonly SearchHit[]>;
   /** The scorecard (with each row's source sentence) as a file. */
-  exportScorecard(format: ExportFormat, filter?: ScorecardFilter): Promise<{ readonly fileName: string; readonly contentType: string; readonly bytes: Uint8Array }>;
+  exportScorecard(
+    format: ExportFormat,
+    filter?: ScorecardFilter,
+  ): Promise<{
+    readonly fileName: string;
+    readonly contentType: string;
+    readonly bytes: Uint8Array;
+  }>;
   close(): Promise<void>;
 }
 

@@ -9,7 +9,9 @@ describe('runCli', () => {
     const io = memoryIo();
     expect(await runCli(argv('--help'), io)).toBe(0);
     expect(io.stdout.text()).toContain('Usage: lantu');
-    expect(io.stdout.text()).toContain('extract');
+    for (const command of ['extract', 'ingest', 'import', 'status', 'link']) {
+      expect(io.stdout.text()).toMatch(new RegExp(`^  ${command} `, 'mu'));
+    }
   });
 
   it('prints the package version', async () => {

@@ -1,8 +1,16 @@
-import { DOCUMENT_KINDS } from '@lantu/core';
+import { DOCUMENT_KINDS, STATUS_CODES } from '@lantu/core';
 import { Command, CommanderError, Option } from 'commander';
 import packageJson from '../package.json' with { type: 'json' };
 import { runExtract } from './commands/extract.js';
 import { parseExtractOptions } from './commands/extract-options.js';
+import { runImport } from './commands/import.js';
+import { parseImportOptions } from './commands/import-options.js';
+import { runIngest } from './commands/ingest.js';
+import { parseIngestOptions } from './commands/ingest-options.js';
+import { runLink } from './commands/link.js';
+import { parseLinkOptions } from './commands/link-options.js';
+import { runStatus } from './commands/status.js';
+import { parseStatusOptions } from './commands/status-options.js';
 import { EXIT_CODES, EXIT_OK, EXIT_USAGE } from './exit-codes.js';
 import type { CliIo } from './io.js';
 import { toLantuError } from './to-lantu-error.js';
@@ -29,7 +37,7 @@ export function createProgram(io: CliIo, setExitCode: (code: number) => void): C
       getErrHelpWidth: () => io.stderr.columns ?? 80,
     });
 
-  program
+  const extract = program
     .command('extract')
     .description('read documents (规划、报告、建议) into outline, items and frameworks')
     .argument('<files...>', 'files to read, or directories to read every supported file of')
@@ -37,15 +45,8 @@ export function createProgram(io: CliIo, setExitCode: (code: number) => void): C
     .option('-m, --manifest <file>', 'manifest.json giving title, kind, date, horizon per file')
     .addOption(
       new Option('--json', 'without --out: print the readings as a JSON array').conflicts('out'),
-    )
-    .option('--title <title>', 'document title (one file only); overrides the manifest')
-    .addOption(
-      new Option('--kind <kind>', 'document kind; overrides the manifest').choices(DOCUMENT_KINDS),
-    )
-    .option('--date <date>', 'issue date, YYYY-MM-DD; overrides the manifest')
-    .option('--horizon <year>', 'year targets fall due when none is named; overrides the manifest')
-    .option('--jurisdiction <name>', 'jurisdiction, e.g. 义乌市; overrides the manifest')
-    .option('--issuer <name>', 'issuing body, e.g. 义乌市人民政府; overrides the manifest')
+    );
+  addMetaOptions(extract)
     .addHelpText(
       'after',
       `
@@ -62,7 +63,110 @@ Example:
       setExitCode(await runExtract(parseExtractOptions(inputs, flags), io));
     });
 
+  const ingest = program
+    .command('ingest')
+    .description('read documents and store them with their targets, links and figures')
+    .argument('<files...>', 'files to ingest, or directories to ingest every supported file of')
+    .option('-m, --manifest <file>', 'manifest.json giving title, kind, date, horizon per file')
+    .option('--json', 'print the per-file results as JSON');
+  addStoreOptions(addMetaOptions(ingest))
+    .addHelpText(
+      'after',
+      `
+Each document is stored in one transaction with its reading; its targets and
+actuals are linked to indicators, and the figures actuals report become
+observations. A file already stored is reported "unchanged" and nothing is
+written. A file that cannot be read or stored is reported as
+"lantu: <file>: <reason>" and the others still go in.
+
+Exit codes: 0 all files stored (or unchanged), 1 some files failed, 2 usage
+error, 3 invalid manifest, 70 internal error.
+
+Example:
+  lantu ingest corpus/ --manifest corpus/manifest.json --db sqlite:data/lantu.sqlite`,
+    )
+    .action(async (inputs: string[], flags: unknown) => {
+      setExitCode(await runIngest(parseIngestOptions(inputs, flags), io));
+    });
+
+  const importCommand = program
+    .command('import')
+    .description('add observations from statistical tables (CSV or XLSX)')
+    .argument(
+      '<files...>',
+      '.csv or .xlsx files: indicator, jurisdiction, period or year, value, unit',
+    )
+    .option('--json', 'print the per-file results as JSON');
+  addStoreOptions(importCommand)
+    .addHelpText(
+      'after',
+      `
+Columns (header row, English or Chinese): indicator (code or name), jurisdiction
+(code or name), period (2025, 2025H1, 2025Q1-Q3, 2021-2025) or year, value, unit
+(亿元, %, 万人 …), optional measure (level, increase, decrease, rank) and an
+optional growth column (增速/增长, in %). Every row is checked first: with any bad
+row nothing of that file is stored and each problem is printed with its row.
+
+Exit codes: 0 all imported, 1 some files had bad rows or could not be read.`,
+    )
+    .action(async (files: string[], flags: unknown) => {
+      setExitCode(await runImport(parseImportOptions(files, flags), io));
+    });
+
+  program
+    .command('status')
+    .description('print the scorecard: every target with its status and why')
+    .option('--as-of <date>', 'compute statuses for this date, YYYY-MM-DD (default today)')
+    .option('--jurisdiction <code|name>', 'only targets of this jurisdiction')
+    .option('--document <id>', 'only targets of this document')
+    .addOption(
+      new Option('--status <status>', 'only targets with this status').choices(STATUS_CODES),
+    )
+    .option('--year <year>', 'only targets due this year')
+    .option('--json', 'print the scorecard as JSON')
+    .option(
+      '--db <url>',
+      'store: sqlite:<file>, a file path, or postgres://… (default sqlite:.data/lantu.sqlite)',
+    )
+    .action(async (flags: unknown) => {
+      setExitCode(await runStatus(parseStatusOptions(flags), io));
+    });
+
+  const link = program
+    .command('link')
+    .description('re-run the indicator linker, or link one item by hand')
+    .option('--item <id>', "link this item by hand (a person's link the linker keeps)")
+    .option('--indicator <code>', "with --item: the indicator code, or 'none' to unlink")
+    .option('--jurisdiction <code|name>', 'with --item: whose figure the item is')
+    .option('--json', 'print the result as JSON');
+  addStoreOptions(link).action(async (flags: unknown) => {
+    setExitCode(await runLink(parseLinkOptions(flags), io));
+  });
+
   return program;
+}
+
+/** The flags that override a document's manifest metadata. */
+function addMetaOptions(command: Command): Command {
+  return command
+    .option('--title <title>', 'document title (one file only); overrides the manifest')
+    .addOption(
+      new Option('--kind <kind>', 'document kind; overrides the manifest').choices(DOCUMENT_KINDS),
+    )
+    .option('--date <date>', 'issue date, YYYY-MM-DD; overrides the manifest')
+    .option('--horizon <year>', 'year targets fall due when none is named; overrides the manifest')
+    .option('--jurisdiction <name>', 'jurisdiction, e.g. 义乌市; overrides the manifest')
+    .option('--issuer <name>', 'issuing body, e.g. 义乌市人民政府; overrides the manifest');
+}
+
+/** The flags of commands that write to the store. */
+function addStoreOptions(command: Command): Command {
+  return command
+    .option(
+      '--db <url>',
+      'store: sqlite:<file>, a file path, or postgres://… (default sqlite:.data/lantu.sqlite)',
+    )
+    .option('--actor <name>', 'who the history records as making the change', 'cli');
 }
 
 /**

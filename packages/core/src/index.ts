@@ -11,5 +11,5 @@ export { readDocument, type ReadDocumentInput } from './extract/read-document.js
 export * from './indicators/index.js';
 export * from './evaluate/index.js';
 export * from './score/index.js';
-export { parseUnitText } from './extract/numbers/unit-text.js';
+export { parseUnitText, toBaseValue } from './extract/numbers/unit-text.js';
 export type { UnitInfo } from './extract/numbers/units.js';

@@ -16,6 +16,7 @@ import {
   type ObservationRepository,
 } from './repositories/observations.js';
 import type { StoreContext } from './store-context.js';
+import { registerStoreDatabase } from './store-database.js';
 
 export interface StoreOptions {
   /**
@@ -66,7 +67,7 @@ export async function createStore(options: StoreOptions): Promise<Store> {
       throw asLantuError(error, 'opening the store');
     }
   }
-  return {
+  const store: Store = {
     dialect,
     jurisdictions: createJurisdictionRepository(ctx),
     documents: createDocumentRepository(ctx),
@@ -78,4 +79,6 @@ export async function createStore(options: StoreOptions): Promise<Store> {
     migrate,
     close: () => db.destroy(),
   };
+  registerStoreDatabase(store, db);
+  return store;
 }

@@ -25,3 +25,7 @@ export type { JurisdictionRepository } from './repositories/jurisdictions.js';
 export type { LinkInput, LinkRepository, LinkResult } from './repositories/links.js';
 export type { ObservationRepository, SeriesQuery } from './repositories/observations.js';
 export { PATCHABLE_ITEM_FIELDS, type ItemPatch } from './validation/item-patch.js';
+export { storeDatabase } from './store-database.js';
+export type * from './schema.js';
+export { toStoredItem } from './rows/item-row.js';
+export { toStoredObservation } from './rows/observation-row.js';

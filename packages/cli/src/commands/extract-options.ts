@@ -15,11 +15,12 @@ export interface ExtractOptions {
   readonly meta: DocumentMeta;
 }
 
-// Commander hands every option value over as a string (or true for bare flags).
-const flagsSchema = z.object({
-  out: z.string().min(1).optional(),
-  manifest: z.string().min(1).optional(),
-  json: z.boolean().default(false),
+/**
+ * The DocumentMeta flags (--title, --kind, --date, --horizon, --jurisdiction, --issuer),
+ * shared by every command that reads documents. Commander hands every option value over
+ * as a string (or true for bare flags).
+ */
+export const metaFlagShape = {
   title: z.string().optional(),
   jurisdiction: z.string().optional(),
   issuer: z.string().optional(),
@@ -31,7 +32,27 @@ const flagsSchema = z.object({
     .transform(Number)
     .pipe(horizonSchema)
     .optional(),
+};
+
+const flagsSchema = z.object({
+  out: z.string().min(1).optional(),
+  manifest: z.string().min(1).optional(),
+  json: z.boolean().default(false),
+  ...metaFlagShape,
 });
+
+/** Commander's camelCase key as the flag is typed: asOf → as-of. */
+function kebab(key: PropertyKey): string {
+  return String(key).replace(/[A-Z]/gu, (c) => `-${c.toLowerCase()}`);
+}
+
+/** INPUT_INVALID naming each offending flag: `--horizon: expected a whole year`. */
+export function flagError(error: z.ZodError): LantuError {
+  const problems = error.issues.map(
+    (issue) => `--${issue.path.map(kebab).join('.')}: ${issue.message}`,
+  );
+  return new LantuError('INPUT_INVALID', problems.join('; '));
+}
 
 /**
  * Validates commander's parsed flags for `extract`. Throws LantuError
@@ -39,12 +60,7 @@ const flagsSchema = z.object({
  */
 export function parseExtractOptions(inputs: readonly string[], flags: unknown): ExtractOptions {
   const result = flagsSchema.safeParse(flags);
-  if (!result.success) {
-    const problems = result.error.issues.map(
-      (issue) => `--${issue.path.map(String).join('.')}: ${issue.message}`,
-    );
-    throw new LantuError('INPUT_INVALID', problems.join('; '));
-  }
+  if (!result.success) throw flagError(result.error);
   const { out, manifest, json, title, jurisdiction, issuer, kind, date, horizon } = result.data;
   return {
     inputs,

@@ -1,61 +1,21 @@
 import { basename, join } from 'node:path';
-import {
-  LantuError,
-  readDocument,
-  type DocumentMeta,
-  type ErrorCode,
-  type ReadText,
-  type Reading,
-} from '@lantu/core';
+import { LantuError, readDocument, type ErrorCode, type ReadText, type Reading } from '@lantu/core';
 import { readDocumentFile, supportedExtensions } from '@lantu/readers';
 import { mergeMeta } from '../document-meta.js';
 import { exitCodeFor } from '../exit-codes.js';
 import type { CliIo } from '../io.js';
-import { findManifestEntry, loadManifest, metaFromEntry, type Manifest } from '../manifest.js';
+import { loadManifest } from '../manifest.js';
 import { formatJson } from '../output/reading-json.js';
 import { renderReadingTable } from '../output/reading-table.js';
 import { describeFsError, toLantuError } from '../to-lantu-error.js';
 import { assertDistinctOutputs, expandInputs, outputFileName } from './extract-inputs.js';
+import { metaFor, readBytes, withoutFilePrefix } from './file-input.js';
 import type { ExtractOptions } from './extract-options.js';
-
-async function readBytes(file: string, io: CliIo): Promise<Uint8Array> {
-  try {
-    return await io.readFile(file);
-  } catch (error) {
-    throw new LantuError('FILE_UNREADABLE', `cannot read: ${describeFsError(error)}`, {
-      cause: error,
-    });
-  }
-}
-
-/**
- * Readers start their messages with the file's base name; we print the path as
- * given in front already, so drop theirs instead of saying it twice.
- */
-function withoutFilePrefix(message: string, file: string): string {
-  const prefix = `${basename(file)}: `;
-  return message.startsWith(prefix) ? message.slice(prefix.length) : message;
-}
 
 /** The text of one file; throws LantuError for files that cannot be read. */
 async function readText(file: string, io: CliIo): Promise<ReadText> {
   const bytes = await readBytes(file, io);
   return readDocumentFile(bytes, basename(file));
-}
-
-/** The file's manifest entry overlaid with the flags, warning when a manifest lacks the file. */
-function metaFor(
-  file: string,
-  options: ExtractOptions,
-  manifest: Manifest,
-  warn: (line: string) => void,
-): DocumentMeta {
-  const entry = findManifestEntry(manifest, file);
-  // Usually a renamed file: without its entry the reading loses title and horizon.
-  if (options.manifest !== undefined && entry === undefined) {
-    warn(`lantu: ${file}: warning: no entry in ${options.manifest}`);
-  }
-  return mergeMeta(metaFromEntry(entry), options.meta);
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseUnitText } from './unit-text.js';
+import { parseUnitText, toBaseValue } from './unit-text.js';
 
 describe('parseUnitText', () => {
   it('splits a magnitude from its unit, longest magnitude first', () => {
@@ -22,5 +22,10 @@ describe('parseUnitText', () => {
     expect(parseUnitText('')).toEqual({ base: null, factor: 1 });
     expect(parseUnitText('亿克朗')).toBeNull();
     expect(parseUnitText('bananas')).toBeNull();
+  });
+
+  it('converts to base units without binary noise', () => {
+    expect(2693.3 * 1e8).not.toBe(269330000000);
+    expect(toBaseValue(2693.3, 1e8)).toBe(269330000000);
   });
 });

@@ -1,3 +1,4 @@
+import { baseValueOf } from './scan-quantities.js';
 import { MAGNITUDE_WORDS, UNIT_WORDS, magnitudeOf, unitInfo, type UnitInfo } from './units.js';
 
 /**
@@ -20,4 +21,13 @@ export function parseUnitText(text: string): UnitInfo | null {
     if (UNIT_WORDS.includes(rest)) return unitInfo(magnitude, rest);
   }
   return null;
+}
+
+/**
+ * `value × factor` in base units, rounded exactly as the reading grammar rounds its
+ * quantities, so that one figure read from a table and from a document compares equal
+ * (claim checks compare values exactly).
+ */
+export function toBaseValue(value: number, factor: number): number {
+  return baseValueOf({ value, factor });
 }

@@ -1,0 +1,16 @@
+import { describe, expect, it } from 'vitest';
+import { toCsv } from './to-csv.js';
+
+describe('toCsv', () => {
+  it('quotes commas, quotes and line breaks, leaves nulls empty, starts with a BOM', () => {
+    const bytes = toCsv(
+      ['a', 'b', 'c'],
+      [
+        ['x,y', 'say "hi"', null],
+        [1.5, '多行\n文本', ''],
+      ],
+    );
+    const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
+    expect(text).toBe('\uFEFFa,b,c\r\n"x,y","say ""hi""",\r\n1.5,"多行\n文本",\r\n');
+  });
+});

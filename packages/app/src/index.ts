@@ -1,0 +1,8 @@
+/**
+ * @module
+ * @lantu/app: Lantu's use cases (ingest, link, import observations, scorecard, series,
+ * search, exports) over @lantu/core, @lantu/readers and @lantu/store. The CLI and the
+ * server call this and nothing below it.
+ */
+export { openLantu } from './open-lantu.js';
+export type * from './types.js';

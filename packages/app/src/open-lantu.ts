@@ -1,0 +1,58 @@
+import { createStore, defaultStoreUrl } from '@lantu/store';
+import { createAppContext } from './app-context.js';
+import { resolveAsOf } from './as-of.js';
+import { exportScorecard } from './export/export-scorecard.js';
+import { importObservations } from './import/import-observations.js';
+import { ingestFiles } from './ingest/ingest-files.js';
+import { changeItem } from './items/change-item.js';
+import { linkAll } from './link/link-all.js';
+import { buildScorecard } from './scorecard/build-scorecard.js';
+import { search } from './search/search.js';
+import { seedStore } from './seed.js';
+import type { LantuApp, OpenLantuOptions } from './types.js';
+import { documentView } from './views/document-view.js';
+import { indicatorSeries } from './views/series.js';
+
+/**
+ * Opens Lantu over a store: migrates it, seeds the default jurisdictions and the
+ * built-in indicator catalog, and returns the use cases. Close it when done.
+ * INPUT_INVALID for a bad `asOf` or store URL; the store's errors otherwise.
+ *
+ * @example
+ * const lantu = await openLantu({ url: 'sqlite:.data/lantu.sqlite', asOf: '2026-03-01' });
+ * const card = await lantu.scorecard({ jurisdiction: '义乌市' });
+ * await lantu.close();
+ */
+export async function openLantu(options: OpenLantuOptions = {}): Promise<LantuApp> {
+  const now = options.now ?? (() => new Date());
+  const asOf = resolveAsOf(options.asOf, now);
+  const store = await createStore({ url: options.url ?? defaultStoreUrl(), now });
+  try {
+    await seedStore(store);
+  } catch (error) {
+    await store.close();
+    throw error;
+  }
+  const ctx = createAppContext(store, asOf);
+  return {
+    store,
+    asOf,
+    ingest: (inputs, ingestOptions) => ingestFiles(ctx, inputs, ingestOptions),
+    importObservations: (fileName, bytes) => importObservations(ctx, fileName, bytes),
+    linkAll: ({ actor }) => linkAll(ctx, actor),
+    scorecard: (filter) => buildScorecard(ctx, filter),
+    indicators: () => store.indicators.list(),
+    series: (indicatorCode, jurisdiction) => indicatorSeries(ctx, indicatorCode, jurisdiction),
+    documents: () => store.documents.list(),
+    document: (id) => documentView(ctx, id),
+    changeItem: (id, change) => changeItem(ctx, id, change),
+    itemHistory: async (id) => {
+      await store.items.get(id); // NOT_FOUND for an unknown item, not an empty history
+      return store.history.list({ entity: 'item', entityId: id });
+    },
+    search: (query, searchOptions) => search(ctx, query, searchOptions),
+    exportScorecard: async (format, filter) =>
+      exportScorecard(await buildScorecard(ctx, filter), format),
+    close: () => store.close(),
+  };
+}

@@ -1,0 +1,145 @@
+import { evaluateTarget, STATUS_CODES, type Indicator, type StatusCode } from '@lantu/core';
+import type { AppContext } from '../app-context.js';
+import { resolveAsOf } from '../as-of.js';
+import type { Scorecard, ScorecardFilter, ScorecardRow } from '../types.js';
+import { crossDocumentFindings } from './cross-document.js';
+import { assertScorecardFilter } from './filter-checks.js';
+import { claimCandidates } from './claim-candidates.js';
+import { loadObservations, seriesKey } from './observation-rows.js';
+import { arrangeSeries, figuresForMeasure, type SeriesFigures } from './series-figures.js';
+import { loadTargetRecords, type TargetQuery, type TargetRecord } from './target-rows.js';
+
+/**
+ * The scorecard: every target and milestone matching the filter, with its status as of
+ * `filter.asOf` (default the app's date). Two queries do the reading whatever the size:
+ * one for the items with their documents and sections, one for the observations of the
+ * series they are linked to. Statuses are computed for every matching row, since the
+ * totals and the status filter need them; only then is the page cut.
+ *
+ * `totals` counts the rows matching every filter field except `status`, so a status
+ * filter narrows `rows` and `total` while the totals still show the whole picture.
+ */
+export async function buildScorecard(
+  ctx: AppContext,
+  filter: ScorecardFilter = {},
+): Promise<Scorecard> {
+  assertScorecardFilter(filter);
+  const asOf = filter.asOf === undefined ? ctx.asOf : resolveAsOf(filter.asOf, () => new Date());
+  const jurisdiction =
+    filter.jurisdiction === undefined
+      ? undefined
+      : (await ctx.store.jurisdictions.resolve(filter.jurisdiction)).code;
+  const query: TargetQuery = {
+    jurisdictions: jurisdiction === undefined ? undefined : [jurisdiction],
+    documentId: filter.documentId,
+    kinds: filter.kind === undefined ? ['target', 'milestone'] : [filter.kind],
+    indicator: filter.indicator,
+    year: filter.year,
+    q: filter.q,
+  };
+  const records = await loadTargetRecords(ctx, query);
+  const series = new Set<string>();
+  for (const { item } of records) {
+    if (item.indicator_code !== null && item.jurisdiction_code !== null) {
+      series.add(seriesKey(item.indicator_code, item.jurisdiction_code));
+    }
+  }
+  const observations = await loadObservations(ctx, series);
+  const indicators = await indicatorsByCode(ctx);
+
+  const arranged = new Map<string, SeriesFigures>();
+  for (const [key, list] of observations) arranged.set(key, arrangeSeries(list));
+  const all = records.map((record) => evaluateRecord(record, indicators, arranged, asOf));
+  const totals = Object.fromEntries(STATUS_CODES.map((code) => [code, 0])) as Record<
+    StatusCode,
+    number
+  >;
+  for (const row of all) totals[row.status.status] += 1;
+  const matching =
+    filter.status === undefined ? all : all.filter((r) => r.status.status === filter.status);
+  const offset = filter.offset ?? 0;
+  const rows = matching.slice(
+    offset,
+    filter.limit === undefined ? undefined : offset + filter.limit,
+  );
+
+  const findings = crossDocumentFindings(
+    await contextTargets(ctx, filter, records),
+    claimCandidates([...observations.values()].flat()),
+    series,
+  );
+  return {
+    as_of: asOf,
+    rows,
+    total: matching.length,
+    totals,
+    goalpost_changes: findings.goalpostChanges,
+    retired_targets: findings.retiredTargets,
+    claim_conflicts: findings.claimConflicts,
+  };
+}
+
+/** One row: the record and its status by the method its wording calls for. */
+function evaluateRecord(
+  record: TargetRecord,
+  indicators: ReadonlyMap<string, Indicator>,
+  series: ReadonlyMap<string, SeriesFigures>,
+  asOf: string,
+): ScorecardRow {
+  const { item } = record;
+  const indicator =
+    item.indicator_code === null ? null : (indicators.get(item.indicator_code) ?? null);
+  // A milestone is judged on completion reports, which are not observations.
+  const figures =
+    item.indicator_code === null || item.jurisdiction_code === null || item.kind === 'milestone'
+      ? []
+      : figuresForMeasure(
+          series.get(seriesKey(item.indicator_code, item.jurisdiction_code)),
+          item.measure,
+        );
+  return {
+    item,
+    document: record.document,
+    section: record.section,
+    indicator:
+      indicator === null
+        ? null
+        : { code: indicator.code, name_zh: indicator.name_zh, name_en: indicator.name_en },
+    status: evaluateTarget({ target: item, indicator, observations: figures, asOf }),
+  };
+}
+
+async function indicatorsByCode(ctx: AppContext): Promise<Map<string, Indicator>> {
+  return new Map((await ctx.store.indicators.list()).map((i) => [i.code, i]));
+}
+
+/**
+ * The targets goal-post and drop detection compare: every linked target of the
+ * jurisdictions the rows belong to. When the filter names at most a jurisdiction the
+ * rows already are that set; otherwise (one document, one year …) it is read again,
+ * because a change is only visible next to the other documents' versions.
+ */
+async function contextTargets(
+  ctx: AppContext,
+  filter: ScorecardFilter,
+  records: readonly TargetRecord[],
+): Promise<readonly TargetRecord[]> {
+  const narrowed =
+    filter.documentId !== undefined ||
+    filter.kind !== undefined ||
+    filter.indicator !== undefined ||
+    filter.year !== undefined ||
+    (filter.q !== undefined && filter.q.trim() !== '');
+  if (!narrowed) return records.filter((r) => r.item.kind === 'target');
+  const jurisdictions = [
+    ...new Set(
+      records.flatMap((r) =>
+        r.item.indicator_code !== null && r.item.jurisdiction_code !== null
+          ? [r.item.jurisdiction_code]
+          : [],
+      ),
+    ),
+  ];
+  if (jurisdictions.length === 0) return [];
+  return loadTargetRecords(ctx, { jurisdictions, kinds: ['target'], linkedOnly: true });
+}

@@ -1,0 +1,105 @@
+import type { ItemKind } from '@lantu/core';
+import { toStoredItem, type DocumentSummary, type StoredItem } from '@lantu/store';
+import type { AppContext } from '../app-context.js';
+import type { ScorecardRow } from '../types.js';
+import { contains } from './contains.js';
+
+/** A target or milestone with its document and section, before evaluation. */
+export interface TargetRecord {
+  readonly item: StoredItem;
+  readonly document: ScorecardRow['document'];
+  readonly section: ScorecardRow['section'];
+}
+
+/** The SQL side of a scorecard filter (status is computed, so it is applied later). */
+export interface TargetQuery {
+  readonly jurisdictions?: readonly string[];
+  readonly documentId?: string;
+  readonly kinds: readonly Extract<ItemKind, 'target' | 'milestone'>[];
+  readonly indicator?: string;
+  /** Only items linked to some indicator. */
+  readonly linkedOnly?: boolean;
+  readonly year?: number;
+  readonly q?: string;
+}
+
+/**
+ * Every target (or milestone) matching `query`, with its document and section, in one
+ * query; rejected items are left out (a person said they are not targets), and corrected
+ * ones come back with their corrected values, since a correction rewrites the row.
+ * Ordered by document date (undated last), then document, then reading order.
+ *
+ * Only document columns stored before `documents.text` are read: SQLite keeps a long
+ * text in overflow pages, and a column after it (created_at) would drag every one of
+ * them in for every item row.
+ */
+export async function loadTargetRecords(
+  ctx: AppContext,
+  query: TargetQuery,
+): Promise<TargetRecord[]> {
+  let q = ctx.db
+    .selectFrom('items')
+    .innerJoin('documents', 'documents.id', 'items.document_id')
+    .leftJoin('outline_nodes', (join) =>
+      join
+        .onRef('outline_nodes.document_id', '=', 'items.document_id')
+        .onRef('outline_nodes.idx', '=', 'items.section'),
+    )
+    .selectAll('items')
+    .select([
+      'documents.title as doc_title',
+      'documents.kind as doc_kind',
+      'documents.date as doc_date',
+      'documents.jurisdiction_code as doc_jurisdiction',
+      'outline_nodes.label as section_label',
+      'outline_nodes.title as section_title',
+    ])
+    .where('items.kind', 'in', [...query.kinds])
+    .where('items.review_state', '!=', 'rejected');
+  if (query.jurisdictions !== undefined) {
+    q = q.where('items.jurisdiction_code', 'in', [...query.jurisdictions]);
+  }
+  if (query.documentId !== undefined) q = q.where('items.document_id', '=', query.documentId);
+  if (query.indicator !== undefined) q = q.where('items.indicator_code', '=', query.indicator);
+  if (query.linkedOnly === true) q = q.where('items.indicator_code', 'is not', null);
+  if (query.year !== undefined) q = q.where('items.year', '=', query.year);
+  const needle = query.q?.trim() ?? '';
+  if (needle !== '') {
+    const dialect = ctx.store.dialect;
+    q = q.where((eb) =>
+      eb.or([
+        contains(dialect, eb.ref('items.metric'), needle),
+        contains(dialect, eb.ref('items.text'), needle),
+      ]),
+    );
+  }
+  const rows = await q.execute();
+  const records = rows.map((row): TargetRecord => ({
+    item: toStoredItem(row),
+    document: {
+      id: row.document_id,
+      title: row.doc_title,
+      kind: row.doc_kind as DocumentSummary['kind'],
+      date: row.doc_date,
+      jurisdiction_code: row.doc_jurisdiction,
+    },
+    section:
+      row.section === null || row.section_title === null
+        ? null
+        : { index: row.section, title: row.section_title, label: row.section_label ?? '' },
+  }));
+  // Sorted here rather than in SQL: the dialects put NULL dates at opposite ends.
+  return records.sort(compareRecords);
+}
+
+function compareRecords(a: TargetRecord, b: TargetRecord): number {
+  const da = a.document.date;
+  const db = b.document.date;
+  if (da !== db) {
+    if (da === null) return 1;
+    if (db === null) return -1;
+    return da < db ? -1 : 1;
+  }
+  if (a.document.id !== b.document.id) return a.document.id < b.document.id ? -1 : 1;
+  return a.item.idx - b.item.idx;
+}

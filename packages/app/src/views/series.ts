@@ -1,0 +1,25 @@
+import type { AppContext } from '../app-context.js';
+import { buildScorecard } from '../scorecard/build-scorecard.js';
+import { loadObservations, seriesKey } from '../scorecard/observation-rows.js';
+import type { IndicatorSeries } from '../types.js';
+
+/**
+ * One indicator's figures for one jurisdiction (code or name), as the status engine sees
+ * them (document figures follow their items' corrections), with the targets set for it.
+ * NOT_FOUND for an unknown indicator or jurisdiction.
+ */
+export async function indicatorSeries(
+  ctx: AppContext,
+  indicatorCode: string,
+  jurisdiction: string,
+): Promise<IndicatorSeries> {
+  const indicator = await ctx.store.indicators.get(indicatorCode);
+  const place = await ctx.store.jurisdictions.resolve(jurisdiction);
+  const key = seriesKey(indicator.code, place.code);
+  const observations = (await loadObservations(ctx, new Set([key]))).get(key) ?? [];
+  const scorecard = await buildScorecard(ctx, {
+    indicator: indicator.code,
+    jurisdiction: place.code,
+  });
+  return { indicator, jurisdiction: place.code, observations, targets: scorecard.rows };
+}
