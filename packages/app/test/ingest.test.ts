@@ -5,6 +5,7 @@ import type { LantuApp } from '../src/index.js';
 import {
   addTestCity,
   PLAN_2021,
+  PLAN_2023,
   REPORT_2026,
   SAMPLE_DOCUMENTS,
 } from './support/sample-documents.js';
@@ -94,6 +95,48 @@ describe('ingest', () => {
     expect(documents.map((d) => d.file_name)).toEqual(['ok.txt']);
     expect(await countRows(app, 'items')).toBe(1);
     expect(await countRows(app, 'history')).toBe(2); // ingest of ok.txt, link of its item
+  });
+
+  it('a file failing while its figures are stored leaves nothing behind; the others go in', async () => {
+    // A database failure after the document, its items, their links and a first
+    // observation were written: only the Jinhua figure of the 2026 report is refused.
+    await sql`create trigger fail_observations before insert on observations
+      when new.jurisdiction_code = 'cn-zj-jh'
+      begin select raise(abort, 'injected failure'); end`.execute(storeDatabase(app.store));
+    const results = await app.ingest([PLAN_2021, REPORT_2026, PLAN_2023], { actor: 'tester' });
+    expect(results.map((r) => (r.ok ? r.status : r.code))).toEqual([
+      'created',
+      'INTERNAL',
+      'created',
+    ]);
+    const failed = results[1];
+    expect(failed?.ok === false && failed.message).toContain('injected failure');
+    expect((await app.documents()).map((d) => d.file_name).sort()).toEqual([
+      'plan-2021.txt',
+      'plan-2023.txt',
+    ]);
+
+    // Exactly what ingesting only the other two files stores.
+    const alone = await openTempApp();
+    try {
+      await addTestCity(alone);
+      await alone.ingest([PLAN_2021, PLAN_2023], { actor: 'tester' });
+      for (const table of ['documents', 'items', 'observations', 'history'] as const) {
+        expect([table, await countRows(app, table)]).toEqual([
+          table,
+          await countRows(alone, table),
+        ]);
+      }
+    } finally {
+      await alone.close();
+    }
+    expect(await countRows(app, 'observations')).toBe(0);
+
+    // Once the database accepts it, the report goes in whole.
+    await sql`drop trigger fail_observations`.execute(storeDatabase(app.store));
+    const [retry] = await app.ingest([REPORT_2026], { actor: 'tester' });
+    expect(retry).toMatchObject({ ok: true, status: 'created', items: 6, linked: 6 });
+    expect(await countRows(app, 'observations')).toBe(4);
   });
 
   it('re-ingesting an identical file is unchanged and writes nothing; changed content is a new document', async () => {

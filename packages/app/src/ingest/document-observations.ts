@@ -1,15 +1,19 @@
-import type { Observation } from '@lantu/core';
+import type { Item, Observation } from '@lantu/core';
 import type { StoredItem } from '@lantu/store';
 import type { AppContext } from '../app-context.js';
 
 const IN_CHUNK = 500;
 
+/** What decides whether an item states a figure: its reading, review and link. */
+export type FigureSource = Item &
+  Pick<StoredItem, 'review_state' | 'indicator_code' | 'jurisdiction_code'>;
+
 /**
- * The observation an actual item states, or null when it states none that can be
- * compared: not an actual, rejected, not linked, or missing a value or year. A range
+ * The figure an actual item states, without its source, or null when it states none that
+ * can be compared: not an actual, rejected, not linked, or missing a value or year. A range
  * (`4.5%-5%`) is not one figure, so it is left to review.
  */
-export function observationFromItem(item: StoredItem): Observation | null {
+export function figureFromItem(item: FigureSource): Omit<Observation, 'source'> | null {
   if (item.kind !== 'actual' || item.review_state === 'rejected') return null;
   if (item.indicator_code === null || item.jurisdiction_code === null) return null;
   if (item.base_value === null || item.year === null || item.comparator === 'range') return null;
@@ -22,6 +26,15 @@ export function observationFromItem(item: StoredItem): Observation | null {
     value: item.base_value,
     base_unit: item.base_unit,
     comparator: item.comparator ?? '=',
+  };
+}
+
+/** The observation a stored actual item states, or null (see figureFromItem). */
+export function observationFromItem(item: StoredItem): Observation | null {
+  const figure = figureFromItem(item);
+  if (figure === null) return null;
+  return {
+    ...figure,
     source: {
       type: 'document',
       document_id: item.document_id,

@@ -1,23 +1,21 @@
 import { isLantuError } from '@lantu/core';
 import type { AppContext } from '../app-context.js';
-import { autoLinkItems } from '../link/auto-link.js';
 import type { IngestInput, IngestResult } from '../types.js';
 import { syncItemObservations } from './document-observations.js';
+import { planIngest } from './ingest-plan.js';
 import { readInput } from './read-input.js';
 
 /**
- * Ingests one file: read it, store the document and its reading in one transaction
- * (store.documents.ingestReading), link its targets and actuals, and store the figures
- * its actuals report as observations. A file already stored is `unchanged`: it is not
- * linked again (that would undo nothing a person did, but could change links when the
- * catalog changed; `linkAll` is the way to re-link), only missing observations are
- * added, which repairs a run cut off after the document was stored.
+ * Ingests one file: read it, link its targets and actuals, pick the figures its actuals
+ * report, and store the document, its reading, those links and those figures (as
+ * observations) in ONE transaction (store.documents.ingestReading). A file already stored
+ * is `unchanged`: it is not linked again (that would undo nothing a person did, but could
+ * change links when the catalog changed; `linkAll` is the way to re-link), only missing
+ * observations are added, which repairs a document stored before ingest was one
+ * transaction (its figures then followed in a later one that could fail).
  *
  * Never throws: a file that cannot be read or stored is an `ok: false` result, and the
- * store holds nothing of it (the document and its reading are one transaction). Linking
- * and figures follow in their own transactions; should one of those fail, the result is
- * a failure too, the document stays stored, and ingesting the file again adds its
- * missing figures (`linkAll` its missing links).
+ * store holds nothing of it, while the other files of a batch still go in.
  */
 export async function ingestFile(
   ctx: AppContext,
@@ -26,6 +24,7 @@ export async function ingestFile(
 ): Promise<IngestResult> {
   try {
     const read = await readInput(input);
+    const plan = await planIngest(ctx, read);
     const stored = await ctx.store.documents.ingestReading({
       fileName: input.fileName,
       text: read.text,
@@ -33,17 +32,23 @@ export async function ingestFile(
       meta: read.meta,
       reading: read.reading,
       actor,
+      links: plan.links,
+      observations: plan.observations,
     });
-    const items = await ctx.store.items.list({ documentId: stored.documentId });
-    const linked = stored.status === 'created' ? await autoLinkItems(ctx, items, actor) : items;
-    await syncItemObservations(ctx, linked);
+    const { documentId, status } = stored;
+    if (status === 'created') {
+      const items = read.reading.items.length;
+      return { ok: true, fileName: input.fileName, status, documentId, items, linked: plan.linked };
+    }
+    const items = await ctx.store.items.list({ documentId });
+    await syncItemObservations(ctx, items);
     return {
       ok: true,
       fileName: input.fileName,
-      status: stored.status,
-      documentId: stored.documentId,
+      status,
+      documentId,
       items: items.length,
-      linked: linked.filter((item) => item.indicator_code !== null).length,
+      linked: items.filter((item) => item.indicator_code !== null).length,
     };
   } catch (error) {
     if (isLantuError(error)) {

@@ -8,6 +8,15 @@ import { assertNoProblems, isNonEmptyString } from '../validation/checks.js';
 import { readingProblems } from '../validation/reading-problems.js';
 import { documentFields } from './document-fields.js';
 import { appendHistory } from './history.js';
+import {
+  appendLinkHistory,
+  ingestExtrasProblems,
+  linkColumnsByIndex,
+  unknownLinkReferences,
+  writeIngestObservations,
+  type IngestLink,
+  type IngestObservation,
+} from './ingest-links.js';
 import { resolveJurisdiction } from './jurisdictions.js';
 import { writeReading } from './write-reading.js';
 
@@ -22,6 +31,13 @@ export interface IngestReadingInput {
   readonly reading: Reading;
   /** Who ingested it (a user name, `cli`, …), recorded in history. */
   readonly actor: string;
+  /**
+   * Automatic links of the reading's items, written with them, each with the `link`
+   * history entry store.links.set would write.
+   */
+  readonly links?: readonly IngestLink[];
+  /** Figures the reading's items report, stored as observations sourced from those items. */
+  readonly observations?: readonly IngestObservation[];
 }
 
 export interface IngestReadingResult {
@@ -36,8 +52,9 @@ interface ContentKey {
 }
 
 /**
- * Stores a document and its reading in ONE transaction: either all of it is stored or,
- * on any failure, none of it. Identical content (same hash, same jurisdiction) is stored once.
+ * Stores a document, its reading, its items' links and their observations in ONE
+ * transaction: either all of it is stored or, on any failure, none of it. Identical content
+ * (same hash, same jurisdiction) is stored once; storing it again writes nothing.
  */
 export async function ingestReading(
   ctx: StoreContext,
@@ -65,8 +82,16 @@ export async function ingestReading(
       chars: input.text.length,
       created_at: createdAt,
     };
+    const links = linkColumnsByIndex(input.links ?? []);
     await ctx.db.transaction().execute(async (trx) => {
-      await writeReading(trx, document, input.reading);
+      const unknownLinks = await unknownLinkReferences(trx, links.values());
+      if (unknownLinks.length > 0) {
+        throw new LantuError(
+          'INPUT_INVALID',
+          `links of ${input.fileName}: ${unknownLinks.join('; ')}`,
+        );
+      }
+      const itemIds = await writeReading(trx, document, input.reading, links);
       await appendHistory(trx, {
         entity: 'document',
         entity_id: id,
@@ -80,6 +105,27 @@ export async function ingestReading(
           items: input.reading.items.length,
         },
       });
+      await appendLinkHistory(trx, {
+        itemIds,
+        links,
+        documentJurisdiction: key.jurisdictionCode,
+        actor: input.actor,
+        at: createdAt,
+      });
+      const unknown = await writeIngestObservations(trx, {
+        observations: input.observations ?? [],
+        items: input.reading.items,
+        itemIds,
+        documentId: id,
+        createdAt,
+        newId: randomUUID,
+      });
+      if (unknown.length > 0) {
+        throw new LantuError(
+          'INPUT_INVALID',
+          `observations of ${input.fileName}: ${unknown.join('; ')}`,
+        );
+      }
     });
     return { status: 'created', documentId: id };
   } catch (error) {
@@ -101,6 +147,10 @@ function assertIngestInput(input: IngestReadingInput): void {
   }
   assertNoProblems('ingest', problems);
   assertNoProblems(`reading of ${input.fileName}`, readingProblems(input.text, input.reading));
+  assertNoProblems(
+    `links and observations of ${input.fileName}`,
+    ingestExtrasProblems(input.reading.items, input.links ?? [], input.observations ?? []),
+  );
 }
 
 /** An unknown jurisdiction in a document is bad input, not a missing resource. */

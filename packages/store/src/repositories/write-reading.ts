@@ -6,16 +6,19 @@ import { frameworkRows } from '../rows/framework-row.js';
 import { itemColumns } from '../rows/item-row.js';
 import { outlineRow } from '../rows/outline-row.js';
 import type { Database, DocumentsTable, ItemsTable } from '../schema.js';
+import type { ItemLinkColumns } from './ingest-links.js';
 
 /**
  * Writes a document row and its whole reading (outline, frameworks, items). Runs inside the
- * caller's transaction: outline first, because items point at outline entries.
+ * caller's transaction: outline first, because items point at outline entries. An item
+ * with an entry in `links` (by index) is written linked. Returns the item ids in order.
  */
 export async function writeReading(
   trx: Kysely<Database>,
   document: DocumentsTable,
   reading: Reading,
-): Promise<void> {
+  links: ReadonlyMap<number, ItemLinkColumns> = new Map(),
+): Promise<string[]> {
   await trx.insertInto('documents').values(document).execute();
   const outline = reading.outline.map((entry, idx) => outlineRow(document.id, idx, entry));
   for (const rows of chunk(outline)) await trx.insertInto('outline_nodes').values(rows).execute();
@@ -33,7 +36,9 @@ export async function writeReading(
     indicator_code: null,
     link_confidence: null,
     link_method: null,
+    ...links.get(idx),
     updated_at: document.created_at,
   }));
   for (const rows of chunk(items)) await trx.insertInto('items').values(rows).execute();
+  return items.map((item) => item.id);
 }

@@ -1,0 +1,103 @@
+import type { IndicatorCatalog, Item, Jurisdiction } from '@lantu/core';
+import type { IngestReadingInput, StoredItem } from '@lantu/store';
+import type { AppContext } from '../app-context.js';
+import { autoLinkFor } from '../link/auto-link.js';
+import { figureFromItem } from './document-observations.js';
+import type { ReadInput } from './read-input.js';
+
+type IngestLinks = NonNullable<IngestReadingInput['links']>;
+type IngestObservations = NonNullable<IngestReadingInput['observations']>;
+
+/** What is stored with a new document, in the same transaction. */
+export interface IngestPlan {
+  /** The automatic links of its targets and actuals that change something. */
+  readonly links: IngestLinks;
+  /** The figures its linked actuals report. */
+  readonly observations: IngestObservations;
+  /** How many items the links give an indicator. */
+  readonly linked: number;
+}
+
+/**
+ * Links a reading's items and picks the figures its actuals report, before anything is
+ * stored, so that the document, its links and its figures are one transaction. Decides
+ * exactly what linking the stored items (autoLinkItems) and storing their figures
+ * (syncItemObservations) would: each item starts unlinked, with its document's
+ * jurisdiction and review state `extracted`; milestones carry no quantity to link.
+ */
+export async function planIngest(ctx: AppContext, read: ReadInput): Promise<IngestPlan> {
+  const catalog = await ctx.catalog();
+  const jurisdictions = await ctx.jurisdictions();
+  const home = documentJurisdiction(read, jurisdictions);
+  const links: IngestLinks[number][] = [];
+  const observations: IngestObservations[number][] = [];
+  for (const [itemIndex, item] of read.reading.items.entries()) {
+    const linked = linkedItem(newItem(item, itemIndex, home), catalog, jurisdictions);
+    if (linked.link_method !== null) {
+      links.push({
+        itemIndex,
+        indicatorCode: linked.indicator_code,
+        confidence: linked.link_confidence,
+        jurisdictionCode: linked.jurisdiction_code,
+        method: 'auto',
+      });
+    }
+    const observation = figureFromItem(linked);
+    if (observation !== null) observations.push({ itemIndex, observation });
+  }
+  const linked = links.filter((link) => link.indicatorCode !== null).length;
+  return { links, observations, linked };
+}
+
+/**
+ * The code of the document's jurisdiction as the store will resolve it (by code, else by a
+ * unique Chinese name), or null when it has none or names no known one: the store then
+ * refuses the document, so nothing planned is written.
+ */
+function documentJurisdiction(read: ReadInput, known: readonly Jurisdiction[]): string | null {
+  const codeOrName = read.reading.document.jurisdiction ?? read.meta.jurisdiction ?? null;
+  if (codeOrName === null) return null;
+  const byCode = known.find((j) => j.code === codeOrName);
+  if (byCode !== undefined) return byCode.code;
+  const byName = known.filter((j) => j.name_zh === codeOrName);
+  return byName.length === 1 && byName[0] !== undefined ? byName[0].code : null;
+}
+
+/** A reading's item as ingest stores it, before it has ids. */
+function newItem(item: Item, idx: number, home: string | null): StoredItem {
+  return {
+    ...item,
+    id: '',
+    document_id: '',
+    idx,
+    review_state: 'extracted',
+    indicator_code: null,
+    link_confidence: null,
+    link_method: null,
+    jurisdiction_code: home,
+    updated_at: '',
+  };
+}
+
+/** The item after the automatic linker ran over it, as autoLinkItems would leave it. */
+function linkedItem(
+  item: StoredItem,
+  catalog: IndicatorCatalog,
+  jurisdictions: readonly Jurisdiction[],
+): StoredItem {
+  if (item.kind === 'milestone') return item;
+  const next = autoLinkFor(item, catalog, jurisdictions);
+  const same =
+    next.indicatorCode === item.indicator_code &&
+    next.confidence === item.link_confidence &&
+    next.jurisdictionCode === item.jurisdiction_code;
+  // Unchanged (including "still nothing found"): autoLinkItems writes nothing for it.
+  if (same) return item;
+  return {
+    ...item,
+    indicator_code: next.indicatorCode,
+    link_confidence: next.confidence,
+    link_method: 'auto',
+    jurisdiction_code: next.jurisdictionCode,
+  };
+}
