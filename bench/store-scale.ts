@@ -23,7 +23,8 @@
  *   claim checks have work), stored with `store.observations.addMany` in batches of
  *   10,000, year by year as yearbooks arrive.
  *
- * Goal (bench/README.md): p95 < 30 ms for one jurisdiction's scorecard page.
+ * Goal (bench/README.md): p95 < 30 ms for one jurisdiction's scorecard page, over the warm
+ * queries; the first (cold) query after opening is timed and reported on its own.
  */
 import { rmSync } from 'node:fs';
 import { dirname } from 'node:path';
@@ -321,6 +322,12 @@ async function main(): Promise<void> {
       (i) => i.base_unit === '元' && i.unit_family === 'currency',
     );
     const loaded = values.reuse ? null : await load(app, indicators);
+    // The cold page: the first scorecard query on this connection, before anything else
+    // has read the file through it (the operating system's file cache may still be warm).
+    const coldCode = jurisdictionCode(Math.floor(JURISDICTIONS / 2));
+    const coldStart = performance.now();
+    await app.scorecard({ jurisdiction: coldCode, limit: PAGE });
+    const coldMs = performance.now() - coldStart;
     const db = storeDatabase(app.store);
     const counts = {
       targets: Number(
@@ -366,6 +373,8 @@ async function main(): Promise<void> {
         p99_ms: percentile(queries.ms, 99),
         max_ms: queries.ms.at(-1),
         goal_p95_ms: GOAL_P95_MS,
+        cold_jurisdiction: coldCode,
+        cold_ms: coldMs,
       },
       sample_totals: sample.totals,
     };
@@ -391,8 +400,12 @@ async function main(): Promise<void> {
     const q = result.query;
     const ok = q.p95_ms < GOAL_P95_MS ? '✓' : '✗';
     console.log(
-      `scorecard page (${PAGE} rows of ~${Math.round(q.targets_per_jurisdiction)} targets, statuses computed), ${QUERIES} queries:`,
+      `scorecard page (${PAGE} rows of ~${Math.round(q.targets_per_jurisdiction)} targets, statuses computed):`,
     );
+    console.log(
+      `      cold (first query after opening, ${q.cold_jurisdiction}): ${q.cold_ms.toFixed(1)} ms`,
+    );
+    console.log(`      warm, ${QUERIES} queries after 5 warm-ups (the p95 the goal is about):`);
     console.log(
       `      p50 ${q.p50_ms.toFixed(1)} ms · p95 ${q.p95_ms.toFixed(1)} ms · p99 ${q.p99_ms.toFixed(1)} ms · max ${(q.max_ms ?? NaN).toFixed(1)} ms  ${ok} goal p95 < ${GOAL_P95_MS} ms`,
     );

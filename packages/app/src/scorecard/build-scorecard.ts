@@ -1,4 +1,11 @@
-import { evaluateTarget, STATUS_CODES, type Indicator, type StatusCode } from '@lantu/core';
+import {
+  createFigureCache,
+  evaluateTarget,
+  STATUS_CODES,
+  type FigureCache,
+  type Indicator,
+  type StatusCode,
+} from '@lantu/core';
 import type { AppContext } from '../app-context.js';
 import { resolveAsOf } from '../as-of.js';
 import type { Scorecard, ScorecardFilter, ScorecardRow } from '../types.js';
@@ -49,7 +56,11 @@ export async function buildScorecard(
 
   const arranged = new Map<string, SeriesFigures>();
   for (const [key, list] of observations) arranged.set(key, arrangeSeries(list));
-  const all = records.map((record) => evaluateRecord(record, indicators, arranged, asOf));
+  // Targets of one series and measure share one figure list, so its figures are built once.
+  const figureCache = createFigureCache();
+  const all = records.map((record) =>
+    evaluateRecord(record, indicators, arranged, asOf, figureCache),
+  );
   const totals = Object.fromEntries(STATUS_CODES.map((code) => [code, 0])) as Record<
     StatusCode,
     number
@@ -85,6 +96,7 @@ function evaluateRecord(
   indicators: ReadonlyMap<string, Indicator>,
   series: ReadonlyMap<string, SeriesFigures>,
   asOf: string,
+  figureCache: FigureCache,
 ): ScorecardRow {
   const { item } = record;
   const indicator =
@@ -105,7 +117,7 @@ function evaluateRecord(
       indicator === null
         ? null
         : { code: indicator.code, name_zh: indicator.name_zh, name_en: indicator.name_en },
-    status: evaluateTarget({ target: item, indicator, observations: figures, asOf }),
+    status: evaluateTarget({ target: item, indicator, observations: figures, asOf, figureCache }),
   };
 }
 

@@ -12,6 +12,25 @@ export function seriesKey(indicator: string, jurisdiction: string): string {
 
 const IN_CHUNK = 500;
 
+/**
+ * The columns a stored observation is built from, all of them in the covering index
+ * `observations_series_covering` (SQLite), so a series is read from the index alone.
+ */
+const OBSERVATION_COLUMNS = [
+  'id',
+  'indicator_code',
+  'jurisdiction_code',
+  'year',
+  'period',
+  'measure',
+  'value',
+  'base_unit',
+  'comparator',
+  'source',
+  'item_id',
+  'created_at',
+] as const;
+
 /** The current state of a document item that an observation was read from. */
 interface ItemState {
   readonly kind: string;
@@ -30,9 +49,10 @@ interface ItemState {
 /**
  * The observations of the given series, grouped by series key, each series ordered by
  * year, whole-year figures first, then oldest first (the status engine lets the last
- * exact figure of a period win). One query per 500 jurisdictions, plus one for the
- * items behind figures read from documents, when there are any: most figures come from
- * tables, and a join would widen every row for the few.
+ * exact figure of a period win). One query per 500 series (each jurisdiction with just
+ * the indicators asked for), plus one for the items behind figures read from documents,
+ * when there are any: most figures come from tables, and a join would widen every row
+ * for the few.
  *
  * A figure read from a document follows its item as it is now: a person's correction of
  * the value wins, a rejected item gives no figure, and a row stored for a link the item
@@ -42,30 +62,42 @@ export async function loadObservations(
   ctx: AppContext,
   series: ReadonlySet<string>,
 ): Promise<Map<string, EffectiveObservation[]>> {
-  const indicators = new Set<string>();
-  const jurisdictions = new Set<string>();
-  for (const key of series) {
-    const [indicator = '', jurisdiction = ''] = key.split('\u0000');
-    indicators.add(indicator);
-    jurisdictions.add(jurisdiction);
-  }
   const out = new Map<string, EffectiveObservation[]>();
   if (series.size === 0) return out;
+  // The indicators each jurisdiction's targets need, so only those series are read.
+  const byJurisdiction = new Map<string, string[]>();
+  for (const key of series) {
+    const [indicator = '', jurisdiction = ''] = key.split('\u0000');
+    const list = byJurisdiction.get(jurisdiction);
+    if (list === undefined) byJurisdiction.set(jurisdiction, [indicator]);
+    else list.push(indicator);
+  }
   const rows: StoredObservation[] = [];
-  const allJurisdictions = [...jurisdictions];
-  for (let at = 0; at < allJurisdictions.length; at += IN_CHUNK) {
-    const chunk = await ctx.db
-      .selectFrom('observations')
-      .selectAll()
-      .where('indicator_code', 'in', [...indicators])
-      .where('jurisdiction_code', 'in', allJurisdictions.slice(at, at + IN_CHUNK))
-      .execute();
-    for (const row of chunk) {
-      // The IN lists select a cross product; keep only the series asked for.
-      if (series.has(seriesKey(row.indicator_code, row.jurisdiction_code))) {
-        rows.push(toStoredObservation(row));
-      }
+  const groups = [...byJurisdiction];
+  let at = 0;
+  while (at < groups.length) {
+    // About IN_CHUNK series a query, so the bound parameters stay well within limits.
+    const chunk: (readonly [string, string[]])[] = [];
+    for (let n = 0; at < groups.length && (n === 0 || n < IN_CHUNK); at++) {
+      const group = groups[at] as [string, string[]];
+      chunk.push(group);
+      n += group[1].length;
     }
+    const found = await ctx.db
+      .selectFrom('observations')
+      .select(OBSERVATION_COLUMNS)
+      .where((eb) =>
+        eb.or(
+          chunk.map(([jurisdiction, indicators]) =>
+            eb.and([
+              eb('indicator_code', 'in', indicators),
+              eb('jurisdiction_code', '=', jurisdiction),
+            ]),
+          ),
+        ),
+      )
+      .execute();
+    for (const row of found) rows.push(toStoredObservation(row));
   }
   const items = await itemStates(ctx, rows);
   for (const base of rows) {

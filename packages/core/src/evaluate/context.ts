@@ -3,6 +3,7 @@ import type { Item } from '../model/item.js';
 import type { Observation } from '../model/observation.js';
 import type { AsOf } from './calendar.js';
 import type { EvaluationConfig } from './config.js';
+import type { FigureCache } from './figures.js';
 import { statusLabel, type LabelDetail } from './status-labels.js';
 import type {
   MethodId,
@@ -28,6 +29,8 @@ export interface EvalContext {
   readonly config: EvaluationConfig;
   readonly asOf: AsOf;
   readonly observations: readonly Observation[];
+  /** Figures shared across evaluations (see `FigureCache`), when the caller gives one. */
+  readonly figureCache: FigureCache | undefined;
   readonly evidence: readonly MilestoneEvidence[];
   readonly baselineYear: number | undefined;
   /** The metric as the document wrote it, and an English name (the indicator's, else the metric). */

@@ -16,7 +16,13 @@ import type { TargetStatus } from './types.js';
  * trajectory from the base year.
  */
 export function levelStatus(ctx: EvalContext, goal: Goal): TargetStatus {
-  const figures = figuresFor(goal.baseUnit, 'level', ctx.observations, ctx.asOf.year);
+  const figures = figuresFor(
+    goal.baseUnit,
+    'level',
+    ctx.observations,
+    ctx.asOf.year,
+    ctx.figureCache,
+  );
   const final = decideYear(wholeYear(figures, goal.year), goal.bounds);
   if (final !== null) return deadlineStatus(ctx, goal, final);
   const part = latestPartYear(figures, goal.year);
@@ -33,7 +39,13 @@ export function levelStatus(ctx: EvalContext, goal: Goal): TargetStatus {
  * no-data or not-yet-due by the publication lag.
  */
 export function annualChangeStatus(ctx: EvalContext, goal: Goal): TargetStatus {
-  const figures = figuresFor(goal.baseUnit, goal.measure, ctx.observations, ctx.asOf.year);
+  const figures = figuresFor(
+    goal.baseUnit,
+    goal.measure,
+    ctx.observations,
+    ctx.asOf.year,
+    ctx.figureCache,
+  );
   const final = decideYear(wholeYear(figures, goal.year), goal.bounds);
   if (final !== null) return deadlineStatus(ctx, goal, final);
   const part = latestPartYear(figures, goal.year);
@@ -74,7 +86,7 @@ const FLIP: Readonly<Record<Comparator, Comparator>> = {
 export function cumulativeChangeStatus(ctx: EvalContext, terms: GoalTerms): TargetStatus {
   const sign = terms.measure === 'decrease' ? -1 : 1;
   const changeGoal = makeGoal(ctx, terms);
-  const levels = figuresFor(null, 'level', ctx.observations, ctx.asOf.year).filter(
+  const levels = figuresFor(null, 'level', ctx.observations, ctx.asOf.year, ctx.figureCache).filter(
     (f) => f.original.base_unit !== '%',
   );
   const probe: Goal = {

@@ -49,6 +49,7 @@ export function evaluateTarget(input: EvaluateInput): TargetStatus {
     config,
     asOf,
     observations: input.observations,
+    figureCache: input.figureCache,
     evidence: input.evidence ?? [],
     baselineYear: input.baselineYear,
     name: { zh: item.metric, en: indicator?.name_en ?? item.metric },

@@ -32,8 +32,25 @@ const FLIPPED: Readonly<Record<Observation['comparator'], Observation['comparato
  * (increase and decrease convert into each other by sign), a compatible base
  * unit (元 and 美元 versions of one figure are different series), and no year
  * after the evaluation year.
+ *
+ * With a `cache`, the figures of one observation list (by identity) are built
+ * once per base unit, measure and year, and shared by every target that reads
+ * them; the returned array must then not be changed.
  */
 export function figuresFor(
+  baseUnit: string | null,
+  measure: Measure,
+  observations: readonly Observation[],
+  lastYear: number,
+  cache?: FigureCache,
+): readonly Figure[] {
+  if (cache === undefined || observations.length === 0) {
+    return buildFigures(baseUnit, measure, observations, lastYear);
+  }
+  return cache.figures(baseUnit, measure, observations, lastYear);
+}
+
+function buildFigures(
   baseUnit: string | null,
   measure: Measure,
   observations: readonly Observation[],
@@ -45,17 +62,64 @@ export function figuresFor(
     if (baseUnit !== null && obs.base_unit !== null && obs.base_unit !== baseUnit) {
       continue;
     }
-    const figure = { year: obs.year, period: obs.period, original: obs };
     if (obs.measure === measure) {
-      out.push({ ...figure, value: obs.value, comparator: obs.comparator });
+      out.push({
+        year: obs.year,
+        period: obs.period,
+        original: obs,
+        value: obs.value,
+        comparator: obs.comparator,
+      });
     } else if (
       (measure === 'increase' && obs.measure === 'decrease') ||
       (measure === 'decrease' && obs.measure === 'increase')
     ) {
-      out.push({ ...figure, value: -obs.value, comparator: FLIPPED[obs.comparator] });
+      out.push({
+        year: obs.year,
+        period: obs.period,
+        original: obs,
+        value: -obs.value,
+        comparator: FLIPPED[obs.comparator],
+      });
     }
   }
   return out;
+}
+
+/**
+ * Figures already built, by observation list (its identity) and by base unit, measure
+ * and last year. A caller that evaluates many targets over shared observation lists
+ * (a scorecard page: one list per series and measure) makes one with
+ * `createFigureCache()` and passes it to every `evaluateTarget` call; the lists must
+ * not change while it is in use. Without one, every call builds its own figures.
+ */
+export class FigureCache {
+  readonly #byList = new WeakMap<readonly Observation[], Map<string, readonly Figure[]>>();
+
+  figures(
+    baseUnit: string | null,
+    measure: Measure,
+    observations: readonly Observation[],
+    lastYear: number,
+  ): readonly Figure[] {
+    let byKey = this.#byList.get(observations);
+    if (byKey === undefined) {
+      byKey = new Map();
+      this.#byList.set(observations, byKey);
+    }
+    const key = `${baseUnit ?? '\u0000'}|${measure}|${lastYear}`;
+    let figures = byKey.get(key);
+    if (figures === undefined) {
+      figures = buildFigures(baseUnit, measure, observations, lastYear);
+      byKey.set(key, figures);
+    }
+    return figures;
+  }
+}
+
+/** A fresh cache of figures, for one batch of evaluations over unchanging observation lists. */
+export function createFigureCache(): FigureCache {
+  return new FigureCache();
 }
 
 /** Whole-year figures (period null) of one year. */

@@ -12,7 +12,7 @@ export {
 export { DEFAULT_EVALUATION_CONFIG, resolveConfig, type EvaluationConfig } from './config.js';
 export { statusLabel, bandOf, type LabelDetail } from './status-labels.js';
 export { sameRankScope } from './method-rank.js';
-export type { ScopedObservation } from './figures.js';
+export { createFigureCache, FigureCache, type ScopedObservation } from './figures.js';
 export { cagrPercent, cagrRatio, linearRatio, compoundAverage } from './growth-math.js';
 export { formatEn, formatZh, reportedPercent, type UnitDisplay } from './format.js';
 export { detectGoalpostChanges, type GoalpostChange, type GoalpostDirection } from './goalposts.js';

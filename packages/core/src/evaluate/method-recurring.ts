@@ -43,7 +43,13 @@ function isAverageTarget(ctx: EvalContext, goal: Goal): boolean {
  */
 export function recurringStatus(ctx: EvalContext, goal: Goal): TargetStatus {
   const measure = goal.measure;
-  const figures = figuresFor(goal.baseUnit, measure, ctx.observations, ctx.asOf.year);
+  const figures = figuresFor(
+    goal.baseUnit,
+    measure,
+    ctx.observations,
+    ctx.asOf.year,
+    ctx.figureCache,
+  );
   const years = recurringYears(ctx, goal);
   const first = years[0] ?? goal.year;
   const last = years[years.length - 1] ?? goal.year;

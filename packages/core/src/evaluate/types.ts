@@ -2,6 +2,7 @@ import type { Indicator, Polarity } from '../model/indicator.js';
 import type { Item } from '../model/item.js';
 import type { Observation, ObservationSource } from '../model/observation.js';
 import type { EvaluationConfig } from './config.js';
+import type { FigureCache } from './figures.js';
 
 /**
  * The status of a target as of a date. Chinese words (docs/status-method.md):
@@ -105,6 +106,11 @@ export interface EvaluateInput {
   readonly polarity?: Polarity;
   /** Observations of the target's indicator and jurisdiction: levels, growth rates, ranks. */
   readonly observations: readonly Observation[];
+  /**
+   * Figures built from `observations`, shared with other evaluations over the same
+   * (unchanged) observation arrays: `createFigureCache()` once per batch. Changes no status.
+   */
+  readonly figureCache?: FigureCache;
   /** Completion reports, for milestones. */
   readonly evidence?: readonly MilestoneEvidence[];
   /** ISO date the status is computed for (`2026-11-22`). */

@@ -8,6 +8,7 @@ import { migration0003 } from './0003-indicators.js';
 import { migration0004 } from './0004-items.js';
 import { migration0005 } from './0005-observations.js';
 import { migration0006 } from './0006-history.js';
+import { migration0007 } from './0007-observations-covering.js';
 import type { StoreMigration } from './store-migration.js';
 
 /** Every migration by name; Kysely runs them in name order. Never edit one that shipped. */
@@ -18,6 +19,7 @@ const MIGRATIONS: Readonly<Record<string, StoreMigration>> = {
   '0004-items': migration0004,
   '0005-observations': migration0005,
   '0006-history': migration0006,
+  '0007-observations-covering': migration0007,
 };
 
 /** The names of all migrations, in order. */

@@ -27,8 +27,10 @@ export function observationRow(
   };
 }
 
-/** Row → StoredObservation. */
-export function toStoredObservation(row: Selectable<ObservationsTable>): StoredObservation {
+/** Row → StoredObservation (`source_type` is not needed: the source says its type). */
+export function toStoredObservation(
+  row: Omit<Selectable<ObservationsTable>, 'source_type'>,
+): StoredObservation {
   return {
     id: row.id,
     indicator_code: row.indicator_code,
