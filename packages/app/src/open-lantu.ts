@@ -8,6 +8,7 @@ import { changeItem } from './items/change-item.js';
 import { linkAll } from './link/link-all.js';
 import { buildScorecard } from './scorecard/build-scorecard.js';
 import { search } from './search/search.js';
+import { refreshStatuses } from './statuses/refresh-statuses.js';
 import { seedStore } from './seed.js';
 import type { LantuApp, OpenLantuOptions } from './types.js';
 import { documentView } from './views/document-view.js';
@@ -34,18 +35,31 @@ export async function openLantu(options: OpenLantuOptions = {}): Promise<LantuAp
     throw error;
   }
   const ctx = createAppContext(store, asOf);
+  /**
+   * Runs a write and then drops every stored status, since what they rest on may have
+   * changed (also when the write failed part-way: some of it may have been stored).
+   */
+  const writing = async <T>(write: () => Promise<T>): Promise<T> => {
+    try {
+      return await write();
+    } finally {
+      await store.statuses.invalidate('all');
+    }
+  };
   return {
     store,
     asOf,
-    ingest: (inputs, ingestOptions) => ingestFiles(ctx, inputs, ingestOptions),
-    importObservations: (fileName, bytes) => importObservations(ctx, fileName, bytes),
-    linkAll: ({ actor }) => linkAll(ctx, actor),
+    ingest: (inputs, ingestOptions) => writing(() => ingestFiles(ctx, inputs, ingestOptions)),
+    importObservations: (fileName, bytes) =>
+      writing(() => importObservations(ctx, fileName, bytes)),
+    linkAll: ({ actor }) => writing(() => linkAll(ctx, actor)),
     scorecard: (filter) => buildScorecard(ctx, filter),
+    refreshStatuses: (refreshOptions) => refreshStatuses(ctx, refreshOptions),
     indicators: () => store.indicators.list(),
     series: (indicatorCode, jurisdiction) => indicatorSeries(ctx, indicatorCode, jurisdiction),
     documents: () => store.documents.list(),
     document: (id) => documentView(ctx, id),
-    changeItem: (id, change) => changeItem(ctx, id, change),
+    changeItem: (id, change) => writing(() => changeItem(ctx, id, change)),
     itemHistory: async (id) => {
       await store.items.get(id); // NOT_FOUND for an unknown item, not an empty history
       return store.history.list({ entity: 'item', entityId: id });

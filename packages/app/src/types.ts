@@ -21,6 +21,9 @@ import type {
   StoredItem,
   StoredObservation,
 } from '@lantu/store';
+import type { RefreshStatusesOptions, RefreshStatusesResult } from './statuses/refresh-statuses.js';
+
+export type { RefreshStatusesOptions, RefreshStatusesResult };
 
 export interface OpenLantuOptions {
   /** Store URL (`sqlite:…`, file path, `:memory:`, `postgres://…`); default `sqlite:.data/lantu.sqlite`. */
@@ -171,6 +174,12 @@ export interface LantuApp {
   /** Runs the automatic linker over unlinked items; people's links are kept. */
   linkAll(options: { readonly actor: string }): Promise<{ readonly linked: number }>;
   scorecard(filter?: ScorecardFilter): Promise<Scorecard>;
+  /**
+   * Computes and stores the statuses of every target and milestone (of `jurisdictions`,
+   * default all) as of `asOf` (default the app's date), so that one jurisdiction's
+   * scorecard pages are read instead of computed. Any write drops them again.
+   */
+  refreshStatuses(options?: RefreshStatusesOptions): Promise<RefreshStatusesResult>;
   indicators(): Promise<readonly Indicator[]>;
   series(indicatorCode: string, jurisdiction: string): Promise<IndicatorSeries>;
   documents(): Promise<readonly DocumentSummary[]>;

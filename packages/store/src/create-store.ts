@@ -15,6 +15,7 @@ import {
   createObservationRepository,
   type ObservationRepository,
 } from './repositories/observations.js';
+import { createStatusRepository, type StatusRepository } from './repositories/statuses.js';
 import type { StoreContext } from './store-context.js';
 import { registerStoreDatabase } from './store-database.js';
 
@@ -40,6 +41,8 @@ export interface Store {
   readonly indicators: IndicatorRepository;
   readonly observations: ObservationRepository;
   readonly history: HistoryRepository;
+  /** Computed statuses stored per day (a cache the app fills and every write drops). */
+  readonly statuses: StatusRepository;
   /** Runs pending migrations; returns the names it ran. */
   migrate(): Promise<readonly string[]>;
   /** Closes the connection (pool). The store is unusable afterwards. */
@@ -76,6 +79,7 @@ export async function createStore(options: StoreOptions): Promise<Store> {
     indicators: createIndicatorRepository(ctx),
     observations: createObservationRepository(ctx),
     history: createHistoryRepository(ctx),
+    statuses: createStatusRepository(ctx),
     migrate,
     close: () => db.destroy(),
   };

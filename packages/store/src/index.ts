@@ -24,6 +24,12 @@ export type { ItemRepository } from './repositories/items.js';
 export type { JurisdictionRepository } from './repositories/jurisdictions.js';
 export type { LinkInput, LinkRepository, LinkResult } from './repositories/links.js';
 export type { ObservationRepository, SeriesQuery } from './repositories/observations.js';
+export type {
+  StatusInput,
+  StatusPage,
+  StatusPageQuery,
+  StatusRepository,
+} from './repositories/statuses.js';
 export { PATCHABLE_ITEM_FIELDS, type ItemPatch } from './validation/item-patch.js';
 export { storeDatabase } from './store-database.js';
 export type * from './schema.js';

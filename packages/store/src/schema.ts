@@ -133,6 +133,27 @@ export interface HistoryTable {
   after: string | null;
 }
 
+/** A computed status of one item as of one date (a cache; see migration 0008). */
+export interface TargetStatusesTable {
+  item_id: string;
+  jurisdiction_code: string;
+  as_of: string;
+  status: string;
+  method: string;
+  /** JSON text: the full core TargetStatus. */
+  payload: string;
+  document_id: string;
+  idx: number;
+}
+
+/** The cross-document findings of one jurisdiction's scorecard as of one date (a cache). */
+export interface ScorecardFindingsTable {
+  jurisdiction_code: string;
+  as_of: string;
+  /** JSON text. */
+  payload: string;
+}
+
 /** Every table the store owns. */
 export interface Database {
   jurisdictions: JurisdictionsTable;
@@ -144,4 +165,6 @@ export interface Database {
   indicators: IndicatorsTable;
   observations: ObservationsTable;
   history: HistoryTable;
+  target_statuses: TargetStatusesTable;
+  scorecard_findings: ScorecardFindingsTable;
 }

@@ -9,7 +9,8 @@ import {
 import type { AppContext } from '../app-context.js';
 import { resolveAsOf } from '../as-of.js';
 import type { Scorecard, ScorecardFilter, ScorecardRow } from '../types.js';
-import { crossDocumentFindings } from './cross-document.js';
+import { storedScorecard, storeEvaluated } from '../statuses/stored-scorecard.js';
+import { crossDocumentFindings, type CrossDocumentFindings } from './cross-document.js';
 import { assertScorecardFilter } from './filter-checks.js';
 import { claimCandidates } from './claim-candidates.js';
 import { loadObservations, seriesKey } from './observation-rows.js';
@@ -22,6 +23,10 @@ import { loadTargetRecords, type TargetQuery, type TargetRecord } from './target
  * one for the items with their documents and sections, one for the observations of the
  * series they are linked to. Statuses are computed for every matching row, since the
  * totals and the status filter need them; only then is the page cut.
+ *
+ * A page of one jurisdiction (no other filter than status, limit and offset) is read from
+ * the statuses stored for that date when every one of its rows has one (see
+ * statuses/stored-scorecard.ts); otherwise it is computed as above and stored for next time.
  *
  * `totals` counts the rows matching every filter field except `status`, so a status
  * filter narrows `rows` and `total` while the totals still show the whole picture.
@@ -36,6 +41,11 @@ export async function buildScorecard(
     filter.jurisdiction === undefined
       ? undefined
       : (await ctx.store.jurisdictions.resolve(filter.jurisdiction)).code;
+  const whole = jurisdiction !== undefined && !isNarrowed(filter);
+  if (whole) {
+    const stored = await storedScorecard(ctx, jurisdiction, asOf, filter);
+    if (stored !== null) return stored;
+  }
   const query: TargetQuery = {
     jurisdictions: jurisdiction === undefined ? undefined : [jurisdiction],
     documentId: filter.documentId,
@@ -45,22 +55,11 @@ export async function buildScorecard(
     q: filter.q,
   };
   const records = await loadTargetRecords(ctx, query);
-  const series = new Set<string>();
-  for (const { item } of records) {
-    if (item.indicator_code !== null && item.jurisdiction_code !== null) {
-      series.add(seriesKey(item.indicator_code, item.jurisdiction_code));
-    }
-  }
-  const observations = await loadObservations(ctx, series);
-  const indicators = await indicatorsByCode(ctx);
-
-  const arranged = new Map<string, SeriesFigures>();
-  for (const [key, list] of observations) arranged.set(key, arrangeSeries(list));
-  // Targets of one series and measure share one figure list, so its figures are built once.
-  const figureCache = createFigureCache();
-  const all = records.map((record) =>
-    evaluateRecord(record, indicators, arranged, asOf, figureCache),
+  const evaluated = await evaluateRecords(ctx, records, asOf, await indicatorsByCode(ctx), (r) =>
+    contextTargets(ctx, filter, r),
   );
+  if (whole) await storeEvaluated(ctx, asOf, new Map([[jurisdiction, evaluated]]));
+  const { all, findings } = evaluated;
   const totals = Object.fromEntries(STATUS_CODES.map((code) => [code, 0])) as Record<
     StatusCode,
     number
@@ -73,12 +72,6 @@ export async function buildScorecard(
     offset,
     filter.limit === undefined ? undefined : offset + filter.limit,
   );
-
-  const findings = crossDocumentFindings(
-    await contextTargets(ctx, filter, records),
-    claimCandidates([...observations.values()].flat()),
-    series,
-  );
   return {
     as_of: asOf,
     rows,
@@ -88,6 +81,57 @@ export async function buildScorecard(
     retired_targets: findings.retiredTargets,
     claim_conflicts: findings.claimConflicts,
   };
+}
+
+/** Every row of a scope with its status, and the scope's cross-document findings. */
+export interface EvaluatedScope {
+  readonly all: ScorecardRow[];
+  readonly findings: CrossDocumentFindings;
+}
+
+/**
+ * Evaluates `records` (already in scorecard order): reads the observations of the series
+ * they are linked to, computes every status, and runs the cross-document detectors over
+ * `context(records)`. The live scorecard and the stored statuses both come from here.
+ */
+export async function evaluateRecords(
+  ctx: AppContext,
+  records: readonly TargetRecord[],
+  asOf: string,
+  indicators: ReadonlyMap<string, Indicator>,
+  context: (records: readonly TargetRecord[]) => Promise<readonly TargetRecord[]>,
+): Promise<EvaluatedScope> {
+  const series = new Set<string>();
+  for (const { item } of records) {
+    if (item.indicator_code !== null && item.jurisdiction_code !== null) {
+      series.add(seriesKey(item.indicator_code, item.jurisdiction_code));
+    }
+  }
+  const observations = await loadObservations(ctx, series);
+  const arranged = new Map<string, SeriesFigures>();
+  for (const [key, list] of observations) arranged.set(key, arrangeSeries(list));
+  // Targets of one series and measure share one figure list, so its figures are built once.
+  const figureCache = createFigureCache();
+  const all = records.map((record) =>
+    evaluateRecord(record, indicators, arranged, asOf, figureCache),
+  );
+  const findings = crossDocumentFindings(
+    await context(records),
+    claimCandidates([...observations.values()].flat()),
+    series,
+  );
+  return { all, findings };
+}
+
+/** Whether the filter narrows a jurisdiction's rows (status, limit and offset do not). */
+function isNarrowed(filter: ScorecardFilter): boolean {
+  return (
+    filter.documentId !== undefined ||
+    filter.kind !== undefined ||
+    filter.indicator !== undefined ||
+    filter.year !== undefined ||
+    (filter.q !== undefined && filter.q.trim() !== '')
+  );
 }
 
 /** One row: the record and its status by the method its wording calls for. */
@@ -121,7 +165,7 @@ function evaluateRecord(
   };
 }
 
-async function indicatorsByCode(ctx: AppContext): Promise<Map<string, Indicator>> {
+export async function indicatorsByCode(ctx: AppContext): Promise<Map<string, Indicator>> {
   return new Map((await ctx.store.indicators.list()).map((i) => [i.code, i]));
 }
 
@@ -136,13 +180,7 @@ async function contextTargets(
   filter: ScorecardFilter,
   records: readonly TargetRecord[],
 ): Promise<readonly TargetRecord[]> {
-  const narrowed =
-    filter.documentId !== undefined ||
-    filter.kind !== undefined ||
-    filter.indicator !== undefined ||
-    filter.year !== undefined ||
-    (filter.q !== undefined && filter.q.trim() !== '');
-  if (!narrowed) return records.filter((r) => r.item.kind === 'target');
+  if (!isNarrowed(filter)) return records.filter((r) => r.item.kind === 'target');
   const jurisdictions = [
     ...new Set(
       records.flatMap((r) =>

@@ -14,6 +14,8 @@ export interface TargetRecord {
 /** The SQL side of a scorecard filter (status is computed, so it is applied later). */
 export interface TargetQuery {
   readonly jurisdictions?: readonly string[];
+  /** Only these items. */
+  readonly ids?: readonly string[];
   readonly documentId?: string;
   readonly kinds: readonly Extract<ItemKind, 'target' | 'milestone'>[];
   readonly indicator?: string;
@@ -59,6 +61,7 @@ export async function loadTargetRecords(
   if (query.jurisdictions !== undefined) {
     q = q.where('items.jurisdiction_code', 'in', [...query.jurisdictions]);
   }
+  if (query.ids !== undefined) q = q.where('items.id', 'in', [...query.ids]);
   if (query.documentId !== undefined) q = q.where('items.document_id', '=', query.documentId);
   if (query.indicator !== undefined) q = q.where('items.indicator_code', '=', query.indicator);
   if (query.linkedOnly === true) q = q.where('items.indicator_code', 'is not', null);
