@@ -7,4 +7,8 @@ bash scripts/ensure-system-deps.sh
 npx tsc -p tsconfig.json
 npx tsc -p packages/web/tsconfig.json
 npx eslint .
-npx vitest run
+report="$(mktemp -d)/vitest.json"
+# Every project: unit, store (real SQLite and PostgreSQL), web components, browser end-to-end.
+npx vitest run --reporter=default --reporter=json --outputFile="$report"
+# One plain closing line with the counts, for anyone reading the log from the end.
+node -e "const r=require(process.argv[1]); console.log(r.numPassedTests+' passed, '+r.numFailedTests+' failed'+(r.numPendingTests?', '+r.numPendingTests+' skipped':''))" "$report"
