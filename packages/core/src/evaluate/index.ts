@@ -23,3 +23,4 @@ export {
   type ClaimConflictOptions,
 } from './claim-conflicts.js';
 export { kindFamily, type TrackedDocument, type TrackedTarget } from './tracked-target.js';
+export { EMPTY_NUMBERS } from './context.js';

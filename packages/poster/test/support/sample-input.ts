@@ -2,7 +2,7 @@
  * Small hand-made poster inputs for the pure tests: items, statuses and frameworks with only
  * the fields a test is about set, the rest neutral.
  */
-import type { StatusCode, StatusNumbers, TargetStatus } from '@lantu/core';
+import { EMPTY_NUMBERS, type StatusCode, type StatusNumbers, type TargetStatus } from '@lantu/core';
 import type { PosterFrameworkInput, PosterInput, PosterItem, PosterRow } from '../../src/index.js';
 
 /** An item: an actual level in 亿元 unless overridden; `base_value` follows `value`. */
@@ -30,23 +30,7 @@ export function item(overrides: Partial<PosterItem> = {}): PosterItem {
   };
 }
 
-const NO_NUMBERS: StatusNumbers = {
-  baseline_value: null,
-  baseline_year: null,
-  latest_value: null,
-  latest_year: null,
-  latest_period: null,
-  latest_is_bound: false,
-  target_value: null,
-  target_value_max: null,
-  target_year: null,
-  required_annual_growth: null,
-  actual_annual_growth: null,
-  ratio: null,
-  tolerance: null,
-  elapsed_share: null,
-  progress_share: null,
-};
+const NO_NUMBERS: StatusNumbers = EMPTY_NUMBERS;
 
 /** A status with the given code; label and explanation are placeholders unless given. */
 export function status(

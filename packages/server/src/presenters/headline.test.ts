@@ -1,25 +1,9 @@
 import type { ScorecardRow } from '@lantu/app';
-import { SEED_INDICATORS, type Indicator, type StatusNumbers } from '@lantu/core';
+import { EMPTY_NUMBERS, SEED_INDICATORS, type Indicator, type StatusNumbers } from '@lantu/core';
 import { describe, expect, it } from 'vitest';
 import { selectHeadline } from './headline.js';
 
-const NUMBERS: StatusNumbers = {
-  baseline_value: null,
-  baseline_year: null,
-  latest_value: null,
-  latest_year: null,
-  latest_period: null,
-  latest_is_bound: false,
-  target_value: null,
-  target_value_max: null,
-  target_year: null,
-  required_annual_growth: null,
-  actual_annual_growth: null,
-  ratio: null,
-  tolerance: null,
-  elapsed_share: null,
-  progress_share: null,
-};
+const NUMBERS: StatusNumbers = EMPTY_NUMBERS;
 
 function indicator(code: string): Indicator {
   const found = SEED_INDICATORS.find((i) => i.code === code);
