@@ -18,7 +18,13 @@ describe('EXIT_CODES', () => {
 
   it('uses 1 for per-file failures only, and 2 for usage errors', () => {
     const perFile = ERROR_CODES.filter((code) => EXIT_CODES[code] === EXIT_FILES_FAILED);
-    expect(perFile.sort()).toEqual(['FILE_EMPTY', 'FILE_UNREADABLE', 'UNSUPPORTED_FORMAT']);
+    expect(perFile.sort()).toEqual([
+      'FILE_EMPTY',
+      'FILE_TOO_COMPLEX',
+      'FILE_TOO_LARGE',
+      'FILE_UNREADABLE',
+      'UNSUPPORTED_FORMAT',
+    ]);
     expect(EXIT_CODES.INPUT_INVALID).toBe(EXIT_USAGE);
   });
 });

@@ -10,6 +10,16 @@ export const ERROR_CODES = [
   'INPUT_INVALID',
   'NOT_FOUND',
   'CONFLICT',
+  /** No signed-in user where one is needed. */
+  'UNAUTHENTICATED',
+  /** The signed-in user's role or unit may not do this. */
+  'FORBIDDEN',
+  /** Too many attempts (sign-in, uploads); try again later. */
+  'RATE_LIMITED',
+  /** An upload over the size limit. */
+  'FILE_TOO_LARGE',
+  /** A file that exceeds a reading limit (inflated size, pages, nesting, time, memory). */
+  'FILE_TOO_COMPLEX',
   'INTERNAL',
 ] as const;
 
