@@ -6,3 +6,4 @@
  */
 export { openLantu } from './open-lantu.js';
 export type * from './types.js';
+export { VersionConflictError, isVersionConflict } from './items/version-conflict.js';

@@ -37,13 +37,15 @@ export async function openLantu(options: OpenLantuOptions = {}): Promise<LantuAp
   const ctx = createAppContext(store, asOf);
   /**
    * Runs a write and then drops every stored status, since what they rest on may have
-   * changed (also when the write failed part-way: some of it may have been stored).
+   * changed (also when the write failed part-way: some of it may have been stored), and
+   * raises the store's data version, which every cache of a rendered answer is keyed by.
    */
   const writing = async <T>(write: () => Promise<T>): Promise<T> => {
     try {
       return await write();
     } finally {
       await store.statuses.invalidate('all');
+      await store.dataVersion.bump();
     }
   };
   return {
@@ -67,6 +69,7 @@ export async function openLantu(options: OpenLantuOptions = {}): Promise<LantuAp
     search: (query, searchOptions) => search(ctx, query, searchOptions),
     exportScorecard: async (format, filter) =>
       exportScorecard(await buildScorecard(ctx, filter), format),
+    dataVersion: () => store.dataVersion.current(),
     close: () => store.close(),
   };
 }

@@ -152,6 +152,12 @@ export interface ItemChange {
    */
   readonly patch?: Readonly<Record<string, unknown>>;
   readonly actor: string;
+  /**
+   * The item's version the change was made from (what the person saw). When the item has
+   * changed since, nothing is written and VersionConflictError (CONFLICT) carries the
+   * current item. Omitted: no check (last write wins).
+   */
+  readonly expectedVersion?: number;
 }
 
 export type ExportFormat = 'csv' | 'xlsx' | 'json';
@@ -196,6 +202,11 @@ export interface LantuApp {
     readonly contentType: string;
     readonly bytes: Uint8Array;
   }>;
+  /**
+   * The store's data version: raised after every write through any app on the store (any
+   * process), so an answer rendered at one version stays right until it changes.
+   */
+  dataVersion(): Promise<number>;
   close(): Promise<void>;
 }
 

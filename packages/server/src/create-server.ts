@@ -1,6 +1,7 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
 import type { LantuApp } from '@lantu/app';
 import type { Env } from 'hono';
+import { RenderedCache } from './cache/rendered-cache.js';
 import { createErrorHandler, type ErrorLogger } from './error-handler.js';
 import { errorResponse } from './error-response.js';
 import { OPENAPI_INFO } from './openapi-info.js';
@@ -68,6 +69,7 @@ export function createServer(options: ServerOptions): OpenAPIHono {
   const deps: RouteDeps = {
     app: options.app,
     uploadLimitBytes: options.uploadLimitBytes ?? DEFAULT_UPLOAD_LIMIT_BYTES,
+    rendered: new RenderedCache(),
   };
   for (const register of [
     registerHealthRoutes,

@@ -20,6 +20,8 @@ async function main(): Promise<void> {
     console.log(`First start: read ${ok} of ${ingested.length} bundled Yiwu documents.`);
     for (const r of ingested) if (!r.ok) console.error(`  ${r.fileName}: ${r.code} ${r.message}`);
   }
+  // Scorecard pages of whole jurisdictions are then read from stored statuses.
+  await app.refreshStatuses();
   const server = createServer({
     app,
     uploadLimitBytes: config.uploadLimitBytes,

@@ -2,6 +2,10 @@ import { asLantuError } from './db-errors.js';
 import type { DialectName } from './dialect-name.js';
 import { migrateToLatest } from './migrations/index.js';
 import { openDatabase } from './open-database.js';
+import {
+  createDataVersionRepository,
+  type DataVersionRepository,
+} from './repositories/data-version.js';
 import { createDocumentRepository, type DocumentRepository } from './repositories/documents.js';
 import { createHistoryRepository, type HistoryRepository } from './repositories/history.js';
 import { createIndicatorRepository, type IndicatorRepository } from './repositories/indicators.js';
@@ -43,6 +47,8 @@ export interface Store {
   readonly history: HistoryRepository;
   /** Computed statuses stored per day (a cache the app fills and every write drops). */
   readonly statuses: StatusRepository;
+  /** The store-wide write counter that caches are keyed by. */
+  readonly dataVersion: DataVersionRepository;
   /** Runs pending migrations; returns the names it ran. */
   migrate(): Promise<readonly string[]>;
   /** Closes the connection (pool). The store is unusable afterwards. */
@@ -80,6 +86,7 @@ export async function createStore(options: StoreOptions): Promise<Store> {
     observations: createObservationRepository(ctx),
     history: createHistoryRepository(ctx),
     statuses: createStatusRepository(ctx),
+    dataVersion: createDataVersionRepository(ctx),
     migrate,
     close: () => db.destroy(),
   };

@@ -49,6 +49,8 @@ export interface StoredItem extends Item {
   /** Whose figure this is: the document's jurisdiction unless a link said otherwise. */
   readonly jurisdiction_code: string | null;
   readonly updated_at: string;
+  /** 1 when read, one more on each change; writes name it to refuse stale edits. */
+  readonly version: number;
 }
 
 /** A whole stored reading, in the order it was ingested. */

@@ -90,6 +90,8 @@ export interface ItemsTable {
   link_method: string | null;
   jurisdiction_code: string | null;
   updated_at: string;
+  /** Raised by one on each change of the item (0015). */
+  version: Generated<number>;
 }
 
 export interface IndicatorsTable {
@@ -154,6 +156,12 @@ export interface ScorecardFindingsTable {
   payload: string;
 }
 
+/** The store-wide write counter: one row, id 1 (0016). */
+export interface DataVersionTable {
+  id: number;
+  version: number;
+}
+
 /** Every table the store owns. */
 export interface Database {
   jurisdictions: JurisdictionsTable;
@@ -167,4 +175,5 @@ export interface Database {
   history: HistoryTable;
   target_statuses: TargetStatusesTable;
   scorecard_findings: ScorecardFindingsTable;
+  data_version: DataVersionTable;
 }

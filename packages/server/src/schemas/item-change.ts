@@ -1,5 +1,6 @@
 import { z } from '@hono/zod-openapi';
 import { itemValuesShape } from './item.js';
+import { itemVersionField } from './item-version.js';
 
 const actorSchema = z
   .string({ message: 'actor is required: who is making the change' })
@@ -32,8 +33,10 @@ export const itemPatchSchema = z
 
 /** `PATCH /api/items/:id`. */
 export const correctItemBodySchema = z
-  .object({ patch: itemPatchSchema, actor: actorSchema })
+  .object({ patch: itemPatchSchema, actor: actorSchema, ...itemVersionField })
   .openapi('CorrectItem');
 
 /** `POST /api/items/:id/confirm` and `/reject`. */
-export const reviewItemBodySchema = z.object({ actor: actorSchema }).openapi('ReviewItem');
+export const reviewItemBodySchema = z
+  .object({ actor: actorSchema, ...itemVersionField })
+  .openapi('ReviewItem');

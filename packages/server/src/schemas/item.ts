@@ -54,5 +54,8 @@ export const storedItemSchema = z
     link_method: closedEnum<'auto' | 'manual'>({ auto: true, manual: true }).nullable(),
     jurisdiction_code: z.string().nullable(),
     updated_at: z.string(),
+    version: z.number().int().positive().openapi({
+      description: 'Raised by one on each change; send it back with a change (If-Match).',
+    }),
   })
   .openapi('StoredItem');
