@@ -2,11 +2,14 @@ import { createHash } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
 import type { Context } from 'hono';
 
-/** One rendered answer: its JSON, a strong ETag, and its gzip once someone asked for it. */
+/**
+ * One rendered answer: its JSON as UTF-8 bytes (encoded once, not per request), a strong
+ * ETag, and its gzip once someone asked for it.
+ */
 interface Rendered {
-  readonly json: string;
+  readonly json: Uint8Array<ArrayBuffer>;
   readonly etag: string;
-  gzip?: Uint8Array;
+  gzip?: Uint8Array<ArrayBuffer>;
 }
 
 /** Answers smaller than this go out uncompressed (as hono/compress does). */
@@ -44,7 +47,7 @@ export class RenderedCache {
     }
     let entry = this.#entries.get(key);
     if (entry === undefined) {
-      const json = JSON.stringify(await render());
+      const json = new TextEncoder().encode(JSON.stringify(await render()));
       const digest = createHash('sha1').update(json).digest('base64url').slice(0, 16);
       entry = { json, etag: `"${version}-${digest}"` };
       // Stored only if no write came in meanwhile (another request may have cleared it).
@@ -74,8 +77,11 @@ function respond(c: Context, entry: Rendered): Response {
   }
   const acceptsGzip = /\bgzip\b/iu.test(c.req.header('accept-encoding') ?? '');
   if (acceptsGzip && entry.json.length >= GZIP_THRESHOLD_BYTES) {
-    entry.gzip ??= gzipSync(entry.json);
-    return c.body(new Uint8Array(entry.gzip), 200, { ...headers, 'Content-Encoding': 'gzip' });
+    entry.gzip ??= new Uint8Array(gzipSync(entry.json));
+    return c.body(entry.gzip, 200, {
+      ...headers,
+      'Content-Encoding': 'gzip',
+    });
   }
   return c.body(entry.json, 200, headers);
 }
