@@ -58,12 +58,24 @@ export const api = {
     getJson<SearchHit[]>('/search', { q, limit: 200 }, signal),
   history: (itemId: string, signal?: AbortSignal) =>
     getJson<HistoryEntry[]>(`/items/${encodeURIComponent(itemId)}/history`, {}, signal),
-  correct: (itemId: string, patch: ItemPatch, actor: string) =>
-    sendJson<StoredItem>('PATCH', `/items/${encodeURIComponent(itemId)}`, { patch, actor }),
-  confirm: (itemId: string, actor: string) =>
-    sendJson<StoredItem>('POST', `/items/${encodeURIComponent(itemId)}/confirm`, { actor }),
-  reject: (itemId: string, actor: string) =>
-    sendJson<StoredItem>('POST', `/items/${encodeURIComponent(itemId)}/reject`, { actor }),
+  // Each change names the item version it was made from: a stale one is answered 409
+  // with the current item (ApiError.current) instead of overwriting someone's change.
+  correct: (itemId: string, patch: ItemPatch, actor: string, version: number) =>
+    sendJson<StoredItem>('PATCH', `/items/${encodeURIComponent(itemId)}`, {
+      patch,
+      actor,
+      version,
+    }),
+  confirm: (itemId: string, actor: string, version: number) =>
+    sendJson<StoredItem>('POST', `/items/${encodeURIComponent(itemId)}/confirm`, {
+      actor,
+      version,
+    }),
+  reject: (itemId: string, actor: string, version: number) =>
+    sendJson<StoredItem>('POST', `/items/${encodeURIComponent(itemId)}/reject`, {
+      actor,
+      version,
+    }),
 };
 
 /** Download URL of the scorecard export with the same filters as the page. */

@@ -150,6 +150,8 @@ export const en: Readonly<Record<MessageKey, string>> = {
   actor: 'Reviewer',
   actorHint: 'Recorded in the change history',
   actorRequired: 'Enter the reviewer’s name',
+  conflictReloaded:
+    'Someone else changed this item meanwhile; it now shows their version. Check it and try again.',
   saved: 'Saved',
   history: 'History',
   historyEmpty: 'No changes yet.',

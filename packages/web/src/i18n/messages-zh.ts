@@ -147,6 +147,7 @@ export const zh = {
   actor: '审核人',
   actorHint: '记录在修改历史中',
   actorRequired: '请填写审核人',
+  conflictReloaded: '此条目刚被他人修改，下面已换成最新内容。请核对后重新操作。',
   saved: '已保存',
   history: '修改历史',
   historyEmpty: '尚无修改。',

@@ -4,6 +4,7 @@
  * panel shows it, so what a reviewer sees is what a reload will show.
  */
 import { useState } from 'react';
+import { ApiError } from '../api/client.js';
 import { api } from '../api/endpoints.js';
 import type { ItemPatch, StoredItem } from '../api/types.js';
 import { formatDate } from '../format/date.js';
@@ -24,6 +25,11 @@ export interface ItemPanelProps {
   readonly onSelect: (id: string) => void;
   readonly onSaved: (item: StoredItem) => void;
   readonly onClose: () => void;
+}
+
+/** A 409's `current`, when it is an item (it always is from the item routes). */
+function isItem(value: unknown): value is StoredItem {
+  return typeof value === 'object' && value !== null && 'id' in value && 'version' in value;
 }
 
 function storage(): Storage | undefined {
@@ -62,12 +68,21 @@ export function ItemPanel({ item, others, onSelect, onSaved, onClose }: ItemPane
         text: `${t('saved')}${t('colon')}${t(REVIEW_LABEL[saved.review_state])}`,
       });
     } catch (error) {
+      if (error instanceof ApiError && error.code === 'CONFLICT' && isItem(error.current)) {
+        // Someone changed the item since it was shown: show theirs, and let the person
+        // redo their change from it (the next action sends the current version).
+        onSaved(error.current);
+        setEditing(false);
+        setMessage({ kind: 'error', text: t('conflictReloaded') });
+        return;
+      }
       setMessage({ kind: 'error', text: error instanceof Error ? error.message : String(error) });
     } finally {
       setBusy(false);
     }
   };
-  const correct = (patch: ItemPatch) => void run(() => api.correct(item.id, patch, actor.trim()));
+  const correct = (patch: ItemPatch) =>
+    void run(() => api.correct(item.id, patch, actor.trim(), item.version));
 
   const rows: readonly [string, string][] = [
     [t('fieldKind'), t(ITEM_KIND_LABEL[item.kind])],
@@ -139,7 +154,7 @@ export function ItemPanel({ item, others, onSelect, onSaved, onClose }: ItemPane
           <button
             type="button"
             disabled={busy}
-            onClick={() => void run(() => api.confirm(item.id, actor.trim()))}
+            onClick={() => void run(() => api.confirm(item.id, actor.trim(), item.version))}
           >
             {t('actionConfirm')}
           </button>
@@ -150,7 +165,7 @@ export function ItemPanel({ item, others, onSelect, onSaved, onClose }: ItemPane
             type="button"
             className="danger"
             disabled={busy}
-            onClick={() => void run(() => api.reject(item.id, actor.trim()))}
+            onClick={() => void run(() => api.reject(item.id, actor.trim(), item.version))}
           >
             {t('actionReject')}
           </button>
