@@ -37,3 +37,4 @@ export { storeDatabase } from './store-database.js';
 export type * from './schema.js';
 export { toStoredItem } from './rows/item-row.js';
 export { toStoredObservation } from './rows/observation-row.js';
+export { backupStore, restoreStore, type BackupResult } from './backup.js';
