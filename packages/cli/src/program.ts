@@ -1,6 +1,7 @@
 import { DOCUMENT_KINDS, STATUS_CODES } from '@lantu/core';
 import { Command, CommanderError, Option } from 'commander';
 import packageJson from '../package.json' with { type: 'json' };
+import { parseBackupOptions, runBackup, runRestore } from './commands/backup.js';
 import { runExtract } from './commands/extract.js';
 import { parseExtractOptions } from './commands/extract-options.js';
 import { runImport } from './commands/import.js';
@@ -143,7 +144,39 @@ Exit codes: 0 all imported, 1 some files had bad rows or could not be read.`,
     setExitCode(await runLink(parseLinkOptions(flags), io));
   });
 
+  addBackupCommands(program, io, setExitCode);
   return program;
+}
+
+/** `lantu backup FILE` and `lantu restore FILE`. */
+function addBackupCommands(program: Command, io: CliIo, setExitCode: (code: number) => void): void {
+  const dbOption = [
+    '--db <url>',
+    'store: sqlite:<file>, a file path, or postgres://… (default sqlite:.data/lantu.sqlite)',
+  ] as const;
+  program
+    .command('backup')
+    .description('copy the store to FILE while it is in use (SQLite backup API, or pg_dump)')
+    .argument('<file>', 'the backup file to write')
+    .option(...dbOption)
+    .addHelpText(
+      'after',
+      `
+Schedule it with cron, e.g. every night at 02:30, keeping one file per weekday:
+  30 2 * * * cd /srv/lantu && npx lantu backup backups/lantu-$(date +\%a).backup`,
+    )
+    .action(async (file: string, flags: unknown) => {
+      setExitCode(await runBackup(parseBackupOptions(file, flags), io));
+    });
+  program
+    .command('restore')
+    .description('replace the store with a backup made by "lantu backup", then migrate it')
+    .argument('<file>', 'the backup file to read')
+    .option(...dbOption)
+    .addHelpText('after', '\nStop the servers on the store first; start them again afterwards.')
+    .action(async (file: string, flags: unknown) => {
+      setExitCode(await runRestore(parseBackupOptions(file, flags), io));
+    });
 }
 
 /** The flags that override a document's manifest metadata. */
