@@ -163,7 +163,7 @@ function addBackupCommands(program: Command, io: CliIo, setExitCode: (code: numb
       'after',
       `
 Schedule it with cron, e.g. every night at 02:30, keeping one file per weekday:
-  30 2 * * * cd /srv/lantu && npx lantu backup backups/lantu-$(date +\%a).backup`,
+  30 2 * * * cd /srv/lantu && npx lantu backup backups/lantu-$(date +\\%a).backup`,
     )
     .action(async (file: string, flags: unknown) => {
       setExitCode(await runBackup(parseBackupOptions(file, flags), io));
