@@ -4,6 +4,7 @@ import { resolveAsOf } from './as-of.js';
 import { exportScorecard } from './export/export-scorecard.js';
 import { importObservations } from './import/import-observations.js';
 import { ingestFiles } from './ingest/ingest-files.js';
+import { changeDocument } from './items/change-document.js';
 import { changeItem } from './items/change-item.js';
 import { linkAll } from './link/link-all.js';
 import { buildScorecard } from './scorecard/build-scorecard.js';
@@ -62,6 +63,7 @@ export async function openLantu(options: OpenLantuOptions = {}): Promise<LantuAp
     documents: () => store.documents.list(),
     document: (id) => documentView(ctx, id),
     changeItem: (id, change) => writing(() => changeItem(ctx, id, change)),
+    changeDocument: (id, change) => writing(() => changeDocument(ctx, id, change)),
     itemHistory: async (id) => {
       await store.items.get(id); // NOT_FOUND for an unknown item, not an empty history
       return store.history.list({ entity: 'item', entityId: id });

@@ -160,6 +160,15 @@ export interface ItemChange {
   readonly expectedVersion?: number;
 }
 
+/** A person's correction of a document's metadata. */
+export interface DocumentChange {
+  /** Fields to change: title, issuer, kind, date, horizon (store PATCHABLE_DOCUMENT_FIELDS). */
+  readonly patch: Readonly<Record<string, unknown>>;
+  readonly actor: string;
+  /** The document version the change was made from; see ItemChange.expectedVersion. */
+  readonly expectedVersion?: number;
+}
+
 export type ExportFormat = 'csv' | 'xlsx' | 'json';
 
 export interface LantuApp {
@@ -192,6 +201,8 @@ export interface LantuApp {
   document(id: string): Promise<DocumentView>;
   changeItem(id: string, change: ItemChange): Promise<StoredItem>;
   itemHistory(id: string): Promise<readonly HistoryEntry[]>;
+  /** Corrects a document's metadata; VersionConflictError for a stale expectedVersion. */
+  changeDocument(id: string, change: DocumentChange): Promise<DocumentSummary>;
   search(query: string, options?: { readonly limit?: number }): Promise<readonly SearchHit[]>;
   /** The scorecard (with each row's source sentence) as a file. */
   exportScorecard(

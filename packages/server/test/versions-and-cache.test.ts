@@ -85,6 +85,35 @@ describe('item writes carry the version they were made from', () => {
   });
 });
 
+describe('document metadata writes carry their version', () => {
+  it('corrects the title from the current version and answers a stale one 409', async () => {
+    const [document] = await t.app.documents();
+    const id = document?.id ?? '';
+    const path = `/api/documents/${id}`;
+    const ok = await send(
+      path,
+      { patch: { title: '改过的标题' }, actor: 'a', version: 1 },
+      {},
+      'PATCH',
+    );
+    expect(ok.status).toBe(200);
+    expect(await ok.json()).toMatchObject({ title: '改过的标题', version: 2 });
+    const stale = await send(
+      path,
+      { patch: { title: '又改' }, actor: 'b' },
+      { 'if-match': '1' },
+      'PATCH',
+    );
+    expect(stale.status).toBe(409);
+    expect(await stale.json()).toMatchObject({
+      error: { code: 'CONFLICT' },
+      current: { id, title: '改过的标题', version: 2 },
+    });
+    const bad = await send(path, { patch: { text: 'x' }, actor: 'b' }, {}, 'PATCH');
+    expect(bad.status).toBe(400);
+  });
+});
+
 describe('scorecard and overview answered per data version', () => {
   it('answer the same bytes with an ETag and 304 until a write, then the new state', async () => {
     for (const path of ['/api/scorecard?jurisdiction=义乌市', '/api/overview']) {

@@ -17,6 +17,10 @@ export { MIGRATION_NAMES } from './migrations/index.js';
 export type * from './records.js';
 export type { DataVersionRepository } from './repositories/data-version.js';
 export type { DocumentRepository } from './repositories/documents.js';
+export {
+  PATCHABLE_DOCUMENT_FIELDS,
+  type DocumentMetaPatch,
+} from './repositories/document-meta-change.js';
 export type { WriteOptions } from './repositories/expected-version.js';
 export type { HistoryRepository } from './repositories/history.js';
 export type { IndicatorRepository } from './repositories/indicators.js';

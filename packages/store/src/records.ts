@@ -26,6 +26,8 @@ export interface DocumentSummary {
   readonly content_hash: string;
   readonly chars: number;
   readonly created_at: string;
+  /** 1 when stored, one more on each metadata change; writes name it (If-Match). */
+  readonly version: number;
 }
 
 /** A stored document with the text every offset points into. */

@@ -30,6 +30,8 @@ export interface DocumentsTable {
   content_hash: string;
   chars: number;
   created_at: string;
+  /** Raised by one on each change of the document's metadata (0015). */
+  version: Generated<number>;
 }
 
 export interface OutlineNodesTable {

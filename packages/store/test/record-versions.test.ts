@@ -89,6 +89,30 @@ for (const dialect of DIALECTS) {
       }
     });
 
+    it('version document metadata: corrections rise it, a stale one is refused', async () => {
+      await t.store.jurisdictions.seedDefaults();
+      const { documentId } = await t.store.documents.ingestReading(sampleIngest());
+      const [stored] = await t.store.documents.list();
+      expect(stored?.version).toBe(1);
+      const renamed = await t.store.documents.updateMeta(
+        documentId,
+        { title: '新标题', horizon: 2030 },
+        'editor',
+        { expectedVersion: 1 },
+      );
+      expect(renamed).toMatchObject({ title: '新标题', horizon: 2030, version: 2 });
+      const stale = await conflictOf(
+        t.store.documents.updateMeta(documentId, { title: '旧的' }, 'late', { expectedVersion: 1 }),
+      );
+      expect(stale).toMatch(/当前版本 2/);
+      expect((await t.store.documents.get(documentId)).title).toBe('新标题');
+      const history = await t.store.history.list({ entity: 'document', entityId: documentId });
+      expect(history.map((h) => h.action)).toEqual(['ingest', 'correct']);
+      await expect(
+        t.store.documents.updateMeta(documentId, { kind: 'novel' } as never, 'x'),
+      ).rejects.toMatchObject({ code: 'INPUT_INVALID' });
+    });
+
     it('keep a data version every store on the database sees', async () => {
       const second = await createStore({ url: t.url });
       try {

@@ -15,7 +15,7 @@ export function expectedVersion(
   if (!Number.isSafeInteger(header) || header < 1) {
     throw new LantuError(
       'INPUT_INVALID',
-      `If-Match 应为条目版本号，如 "3" (If-Match must be an item version such as "3")`,
+      `If-Match 应为版本号，如 "3" (If-Match must be a version such as "3")`,
     );
   }
   if (bodyVersion !== undefined && bodyVersion !== header) {

@@ -2,7 +2,7 @@ import { z } from '@hono/zod-openapi';
 import { itemValuesShape } from './item.js';
 import { itemVersionField } from './item-version.js';
 
-const actorSchema = z
+export const actorSchema = z
   .string({ message: 'actor is required: who is making the change' })
   .trim()
   .min(1, { message: 'actor must not be empty' })
