@@ -15,6 +15,7 @@ import {
   createObservationRepository,
   type ObservationRepository,
 } from './repositories/observations.js';
+import { createPlanRepository, type PlanRepository } from './repositories/plans.js';
 import { createStatusRepository, type StatusRepository } from './repositories/statuses.js';
 import type { StoreContext } from './store-context.js';
 import { registerStoreDatabase } from './store-database.js';
@@ -43,6 +44,8 @@ export interface Store {
   readonly history: HistoryRepository;
   /** Computed statuses stored per day (a cache the app fills and every write drops). */
   readonly statuses: StatusRepository;
+  /** Plans (e.g. 义乌市“十四五”规划) and the documents they are made of. */
+  readonly plans: PlanRepository;
   /** Runs pending migrations; returns the names it ran. */
   migrate(): Promise<readonly string[]>;
   /** Closes the connection (pool). The store is unusable afterwards. */
@@ -80,6 +83,7 @@ export async function createStore(options: StoreOptions): Promise<Store> {
     observations: createObservationRepository(ctx),
     history: createHistoryRepository(ctx),
     statuses: createStatusRepository(ctx),
+    plans: createPlanRepository(ctx),
     migrate,
     close: () => db.destroy(),
   };

@@ -154,6 +154,26 @@ export interface ScorecardFindingsTable {
   payload: string;
 }
 
+/** A jurisdiction's plan for a period (migration 0017). */
+export interface PlansTable {
+  id: string;
+  name: string;
+  jurisdiction_code: string;
+  start_year: number;
+  end_year: number;
+  created_at: string;
+}
+
+/** Which plan a document belongs to, and as what. */
+export interface PlanDocumentsTable {
+  document_id: string;
+  plan_id: string;
+  /** core PlanDocumentRole. */
+  role: string;
+  /** 'inferred' or 'person'. */
+  set_by: string;
+}
+
 /** Every table the store owns. */
 export interface Database {
   jurisdictions: JurisdictionsTable;
@@ -167,4 +187,6 @@ export interface Database {
   history: HistoryTable;
   target_statuses: TargetStatusesTable;
   scorecard_findings: ScorecardFindingsTable;
+  plans: PlansTable;
+  plan_documents: PlanDocumentsTable;
 }
