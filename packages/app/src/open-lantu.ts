@@ -4,6 +4,9 @@ import { resolveAsOf } from './as-of.js';
 import { exportScorecard } from './export/export-scorecard.js';
 import { importObservations } from './import/import-observations.js';
 import { ingestFiles } from './ingest/ingest-files.js';
+import { attachIngested } from './plans/attach-plans.js';
+import { planEvaluation } from './plans/plan-evaluation.js';
+import { getPlan, listPlans, setDocumentPlan } from './plans/plan-use-cases.js';
 import { changeItem } from './items/change-item.js';
 import { linkAll } from './link/link-all.js';
 import { buildScorecard } from './scorecard/build-scorecard.js';
@@ -49,7 +52,21 @@ export async function openLantu(options: OpenLantuOptions = {}): Promise<LantuAp
   return {
     store,
     asOf,
-    ingest: (inputs, ingestOptions) => writing(() => ingestFiles(ctx, inputs, ingestOptions)),
+    ingest: (inputs, ingestOptions) =>
+      writing(async () => {
+        const results = await ingestFiles(ctx, inputs, ingestOptions);
+        await attachIngested(ctx, results);
+        return results;
+      }),
+    plans: () => listPlans(ctx),
+    plan: (id) => getPlan(ctx, id),
+    setDocumentPlan: (input) => writing(() => setDocumentPlan(ctx, input)),
+    planEvaluation: (id, evaluationOptions) =>
+      planEvaluation(
+        ctx,
+        id,
+        evaluationOptions?.asOf === undefined ? asOf : resolveAsOf(evaluationOptions.asOf, now),
+      ),
     importObservations: (fileName, bytes) =>
       writing(() => importObservations(ctx, fileName, bytes)),
     linkAll: ({ actor }) => writing(() => linkAll(ctx, actor)),

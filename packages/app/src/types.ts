@@ -10,6 +10,7 @@ import type {
   Framework,
   Indicator,
   OutlineEntry,
+  PlanDocumentRole,
   ReviewState,
   StatusCode,
   TargetStatus,
@@ -21,7 +22,10 @@ import type {
   StoredItem,
   StoredObservation,
 } from '@lantu/store';
+import type { PlanEvaluation, PlanSummary } from './plans/plan-types.js';
 import type { RefreshStatusesOptions, RefreshStatusesResult } from './statuses/refresh-statuses.js';
+
+export type * from './plans/plan-types.js';
 
 export type { RefreshStatusesOptions, RefreshStatusesResult };
 
@@ -196,6 +200,19 @@ export interface LantuApp {
     readonly contentType: string;
     readonly bytes: Uint8Array;
   }>;
+  /** Every plan (e.g. 义乌市“十四五”规划) with its documents, newest period first. */
+  plans(): Promise<readonly PlanSummary[]>;
+  /** One plan; NOT_FOUND for an unknown id. */
+  plan(id: string): Promise<PlanSummary>;
+  /** A person puts a document in a plan, or takes it out (`planId` null). */
+  setDocumentPlan(input: {
+    readonly documentId: string;
+    readonly planId: string | null;
+    readonly role: PlanDocumentRole;
+    readonly actor: string;
+  }): Promise<PlanSummary | null>;
+  /** The 规划实施情况评估 of a plan as of a date (default the app's). */
+  planEvaluation(id: string, options?: { readonly asOf?: string }): Promise<PlanEvaluation>;
   close(): Promise<void>;
 }
 
