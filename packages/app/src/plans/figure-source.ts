@@ -36,7 +36,7 @@ export function observationSource(
     default:
       // Sources added later (e.g. a department's accepted report) still get a label.
       return {
-        label: describeOther(source as { readonly type: string }),
+        label: describeOther(source),
         document_id: null,
         sentence: null,
       };
