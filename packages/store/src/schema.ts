@@ -167,7 +167,8 @@ export interface PlansTable {
 /** Which plan a document belongs to, and as what. */
 export interface PlanDocumentsTable {
   document_id: string;
-  plan_id: string;
+  /** Null: a person took the document out of every plan (inference leaves it out). */
+  plan_id: string | null;
   /** core PlanDocumentRole. */
   role: string;
   /** 'inferred' or 'person'. */

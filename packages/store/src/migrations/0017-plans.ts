@@ -24,9 +24,9 @@ export const migration0017: StoreMigration = {
       .addColumn('document_id', 'text', (col) =>
         col.primaryKey().references('documents.id').onDelete('cascade'),
       )
-      .addColumn('plan_id', 'text', (col) =>
-        col.notNull().references('plans.id').onDelete('cascade'),
-      )
+      // Null when a person took the document out of every plan: kept, so inference does
+      // not put it back.
+      .addColumn('plan_id', 'text', (col) => col.references('plans.id').onDelete('cascade'))
       .addColumn('role', 'text', (col) => col.notNull())
       /** 'inferred' (from metadata) or 'person' (set in the app; never replaced by inference). */
       .addColumn('set_by', 'text', (col) => col.notNull())

@@ -46,7 +46,7 @@ export interface PlanRepository {
   list(): Promise<StoredPlan[]>;
   /** NOT_FOUND for an unknown id. */
   get(id: string): Promise<StoredPlan>;
-  /** Ids of documents in no plan (to infer theirs). */
+  /** Ids of documents nobody placed yet, neither inference nor a person (to infer theirs). */
   unattachedDocumentIds(): Promise<string[]>;
 }
 
@@ -71,6 +71,7 @@ export function createPlanRepository(ctx: StoreContext): PlanRepository {
       .execute();
     const byPlan = new Map<string, PlanDocument[]>();
     for (const row of rows) {
+      if (row.plan_id === null) continue;
       const list = byPlan.get(row.plan_id) ?? [];
       list.push({
         document_id: row.document_id,
@@ -117,7 +118,10 @@ export function createPlanRepository(ctx: StoreContext): PlanRepository {
             action: 'plan',
             actor,
             at: ctx.now(),
-            before: before === undefined ? null : { plan_id: before.plan_id, role: before.role },
+            before:
+              before === undefined || before.plan_id === null
+                ? null
+                : { plan_id: before.plan_id, role: before.role },
             after: { plan_id: plan, role },
           });
         }
@@ -130,8 +134,13 @@ export function createPlanRepository(ctx: StoreContext): PlanRepository {
           .selectAll()
           .where('document_id', '=', documentId)
           .executeTakeFirst();
-        if (before === undefined) return;
-        await trx.deleteFrom('plan_documents').where('document_id', '=', documentId).execute();
+        if (before === undefined || before.plan_id === null) return;
+        // Kept as a person's decision with no plan, so inference does not attach it again.
+        await trx
+          .updateTable('plan_documents')
+          .set({ plan_id: null, set_by: 'person' })
+          .where('document_id', '=', documentId)
+          .execute();
         await appendHistory(trx, {
           entity: 'document',
           entity_id: documentId,
