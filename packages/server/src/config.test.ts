@@ -38,3 +38,32 @@ describe('parseConfig', () => {
     );
   });
 });
+
+describe('parseConfig: what the server answers to', () => {
+  it('answers to loopback names by default, and to the listen address when it names one', () => {
+    expect(parseConfig({}).allowedHosts).toEqual(['localhost', '127.0.0.1', '[::1]']);
+    expect(parseConfig({ HOST: '0.0.0.0' }).allowedHosts).toEqual([
+      'localhost',
+      '127.0.0.1',
+      '[::1]',
+    ]);
+    expect(parseConfig({ HOST: '10.1.2.3' }).allowedHosts).toContain('10.1.2.3');
+  });
+
+  it('adds PUBLIC_URL’s host and LANTU_ALLOWED_HOSTS', () => {
+    const config = parseConfig({
+      PUBLIC_URL: 'https://Lantu.Example.gov.cn/app',
+      LANTU_ALLOWED_HOSTS: 'intranet.local, lantu ',
+    });
+    expect(config.allowedHosts).toEqual(
+      expect.arrayContaining(['lantu.example.gov.cn', 'intranet.local', 'lantu']),
+    );
+  });
+
+  it('reads the body limit and the upload rate', () => {
+    expect(parseConfig({}).bodyLimitBytes).toBe(1024 * 1024);
+    expect(parseConfig({}).uploadsPerMinute).toBe(30);
+    const config = parseConfig({ LANTU_BODY_LIMIT_KB: '64', LANTU_UPLOADS_PER_MINUTE: '5' });
+    expect(config).toMatchObject({ bodyLimitBytes: 64 * 1024, uploadsPerMinute: 5 });
+  });
+});

@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { LantuError } from '@lantu/core';
 import { z } from 'zod';
+import { allowedHostNames } from './middleware/allowed-hosts.js';
 
 /** Everything the server is configured with, parsed once from the environment. */
 export interface ServerConfig {
@@ -15,6 +16,12 @@ export interface ServerConfig {
   readonly webDist: string;
   /** The Yiwu corpus ingested into an empty store on first start. */
   readonly corpusDir: string;
+  /** Host names requests may carry: loopback, HOST, PUBLIC_URL's host, LANTU_ALLOWED_HOSTS. */
+  readonly allowedHosts: readonly string[];
+  /** Largest request body other than an upload, in bytes. */
+  readonly bodyLimitBytes: number;
+  /** Uploads per client address per minute. */
+  readonly uploadsPerMinute: number;
 }
 
 // Paths are resolved from this file, not the working directory, so `npm start` works
@@ -45,6 +52,25 @@ const envSchema = z.object({
   LANTU_WEB_DIST: z.preprocess(unsetIfEmpty, z.string().default(`${REPO_ROOT}packages/web/dist`)),
   /** @default fixtures/yiwu/corpus */
   LANTU_CORPUS: z.preprocess(unsetIfEmpty, z.string().default(`${REPO_ROOT}fixtures/yiwu/corpus`)),
+  /** The address people reach the server at (behind a proxy), e.g. https://lantu.example.gov.cn */
+  PUBLIC_URL: z.preprocess(unsetIfEmpty, z.url().optional()),
+  /** Further host names to answer to, comma-separated; `*` answers to any (not advised). */
+  LANTU_ALLOWED_HOSTS: z.preprocess(unsetIfEmpty, z.string().default('')),
+  /** Largest request body other than an upload, in KB. @default 1024 */
+  LANTU_BODY_LIMIT_KB: z.preprocess(
+    unsetIfEmpty,
+    z.coerce
+      .number()
+      .int()
+      .positive()
+      .max(1024 * 1024)
+      .default(1024),
+  ),
+  /** Uploads per client address per minute. @default 30 */
+  LANTU_UPLOADS_PER_MINUTE: z.preprocess(
+    unsetIfEmpty,
+    z.coerce.number().int().positive().default(30),
+  ),
 });
 
 /**
@@ -66,5 +92,12 @@ export function parseConfig(env: Readonly<Record<string, string | undefined>>): 
     uploadLimitBytes: Math.round(e.LANTU_UPLOAD_LIMIT_MB * 1024 * 1024),
     webDist: e.LANTU_WEB_DIST,
     corpusDir: e.LANTU_CORPUS,
+    allowedHosts: allowedHostNames({
+      listenHost: e.HOST,
+      publicUrl: e.PUBLIC_URL,
+      extra: e.LANTU_ALLOWED_HOSTS.split(','),
+    }),
+    bodyLimitBytes: e.LANTU_BODY_LIMIT_KB * 1024,
+    uploadsPerMinute: e.LANTU_UPLOADS_PER_MINUTE,
   };
 }

@@ -20,6 +20,10 @@ import { registerUploadRoutes } from './routes/upload.js';
 import { serveWebApp } from './static/serve-web.js';
 import { DEFAULT_UPLOAD_LIMIT_BYTES } from './uploads/upload-policy.js';
 import { validationHook } from './validation-hook.js';
+import { LOOPBACK_HOSTS } from './middleware/allowed-hosts.js';
+import { DEFAULT_BODY_LIMIT_BYTES } from './middleware/body-limits.js';
+import { registerHttpMiddleware } from './middleware/http-middleware.js';
+import { DEFAULT_UPLOADS_PER_MINUTE } from './middleware/upload-rate-limit.js';
 
 export interface ServerOptions {
   readonly app: LantuApp;
@@ -29,6 +33,15 @@ export interface ServerOptions {
   readonly webDist?: string | null;
   /** Where unexpected errors go (clients see only INTERNAL). @default console.error */
   readonly logError?: ErrorLogger;
+  /**
+   * Host names requests may carry; others are refused (DNS rebinding). `['*']` allows any.
+   * @default localhost, 127.0.0.1, [::1]
+   */
+  readonly allowedHosts?: readonly string[];
+  /** Largest request body other than an upload, in bytes. @default 1 MiB */
+  readonly bodyLimitBytes?: number;
+  /** Uploads one client address may send per minute. @default 30 */
+  readonly uploadsPerMinute?: number;
 }
 
 /** The OpenAPI document's path. */
@@ -46,6 +59,13 @@ export const OPENAPI_PATH = '/api/openapi.json';
 export function createServer(options: ServerOptions): OpenAPIHono {
   const server = new OpenAPIHono<Env>({ defaultHook: validationHook });
   server.onError(createErrorHandler(options.logError ?? ((error) => console.error(error))));
+  // ── Middleware: every one the server runs is registered here, in one call. ──
+  registerHttpMiddleware(server, {
+    allowedHosts: options.allowedHosts ?? LOOPBACK_HOSTS,
+    bodyLimitBytes: options.bodyLimitBytes ?? DEFAULT_BODY_LIMIT_BYTES,
+    uploadsPerMinute: options.uploadsPerMinute ?? DEFAULT_UPLOADS_PER_MINUTE,
+  });
+  // ── Routes ──
   const deps: RouteDeps = {
     app: options.app,
     uploadLimitBytes: options.uploadLimitBytes ?? DEFAULT_UPLOAD_LIMIT_BYTES,

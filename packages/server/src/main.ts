@@ -24,6 +24,9 @@ async function main(): Promise<void> {
     app,
     uploadLimitBytes: config.uploadLimitBytes,
     webDist: config.webDist,
+    allowedHosts: config.allowedHosts,
+    bodyLimitBytes: config.bodyLimitBytes,
+    uploadsPerMinute: config.uploadsPerMinute,
   });
   const http = serve({ fetch: server.fetch, port: config.port, hostname: config.host }, (info) => {
     console.log(`Lantu 蓝图 running at http://${config.host}:${info.port}`);
