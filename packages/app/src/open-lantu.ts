@@ -1,7 +1,7 @@
 import { createStore, defaultStoreUrl } from '@lantu/store';
 import { createAppContext } from './app-context.js';
 import { resolveAsOf } from './as-of.js';
-import { exportScorecard } from './export/export-scorecard.js';
+import { exportScorecardFile } from './export/export-use-case.js';
 import { importObservations } from './import/import-observations.js';
 import { ingestFiles } from './ingest/ingest-files.js';
 import { attachIngested } from './plans/attach-plans.js';
@@ -82,8 +82,7 @@ export async function openLantu(options: OpenLantuOptions = {}): Promise<LantuAp
       return store.history.list({ entity: 'item', entityId: id });
     },
     search: (query, searchOptions) => search(ctx, query, searchOptions),
-    exportScorecard: async (format, filter) =>
-      exportScorecard(await buildScorecard(ctx, filter), format),
+    exportScorecard: (format, filter, order) => exportScorecardFile(ctx, format, filter, order),
     close: () => store.close(),
   };
 }

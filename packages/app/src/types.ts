@@ -22,7 +22,10 @@ import type {
   StoredItem,
   StoredObservation,
 } from '@lantu/store';
+import type { ExportDirection, ExportSort } from './export/export-order.js';
 import type { PlanEvaluation, PlanSummary } from './plans/plan-types.js';
+
+export type { ExportDirection, ExportSort };
 import type { RefreshStatusesOptions, RefreshStatusesResult } from './statuses/refresh-statuses.js';
 
 export type * from './plans/plan-types.js';
@@ -191,10 +194,14 @@ export interface LantuApp {
   changeItem(id: string, change: ItemChange): Promise<StoredItem>;
   itemHistory(id: string): Promise<readonly HistoryEntry[]>;
   search(query: string, options?: { readonly limit?: number }): Promise<readonly SearchHit[]>;
-  /** The scorecard (with each row's source sentence) as a file. */
+  /**
+   * The scorecard as a file: CSV/XLSX for people (Chinese headers, documents' units, the
+   * screen's order when `order` is given, a 汇总 sheet), JSON as the API returns it.
+   */
   exportScorecard(
     format: ExportFormat,
     filter?: ScorecardFilter,
+    order?: { readonly sort?: ExportSort; readonly direction?: ExportDirection },
   ): Promise<{
     readonly fileName: string;
     readonly contentType: string;

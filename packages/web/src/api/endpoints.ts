@@ -66,9 +66,13 @@ export const api = {
     sendJson<StoredItem>('POST', `/items/${encodeURIComponent(itemId)}/reject`, { actor }),
 };
 
-/** Download URL of the scorecard export with the same filters as the page. */
-export function exportUrl(format: ExportFormat, query: ScorecardQuery): string {
-  return apiUrl(`/export/scorecard.${format}`, scorecardParams(query));
+/** Download URL of the scorecard export with the same filters and order as the page. */
+export function exportUrl(
+  format: ExportFormat,
+  query: ScorecardQuery,
+  order: { readonly sort?: string; readonly direction?: string } = {},
+): string {
+  return apiUrl(`/export/scorecard.${format}`, { ...scorecardParams(query), ...order });
 }
 
 /** URL of the 一图读懂 poster of one document. */
