@@ -15,3 +15,4 @@ export * from './score/index.js';
 export { parseUnitText, toBaseValue } from './extract/numbers/unit-text.js';
 export type { UnitInfo } from './extract/numbers/units.js';
 export * from './plans/index.js';
+export * from './analysis/index.js';
