@@ -130,6 +130,11 @@ export interface IndicatorSeries {
   readonly observations: readonly StoredObservation[];
   /** The targets linked to this indicator and jurisdiction, with their statuses. */
   readonly targets: readonly ScorecardRow[];
+  /**
+   * 数据分析 per target id (level targets only): growth still required, the trend to the
+   * deadline with a band, just met/missed — one sentence each in Chinese and English.
+   */
+  readonly analyses: Readonly<Record<string, { readonly zh: string; readonly en: string }>>;
 }
 
 export interface DocumentView {

@@ -130,7 +130,7 @@ function indicatorRows(rows: readonly PlanIndicatorRow[]): string[][] {
     row.target,
     row.actual,
     row.status_label.zh,
-    row.explanation.zh,
+    row.analysis === null ? row.explanation.zh : `${row.explanation.zh}\n${row.analysis.zh}`,
     sourceCell(row),
   ]);
 }

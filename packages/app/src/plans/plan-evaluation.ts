@@ -14,6 +14,7 @@ import { attachUnattached } from './attach-plans.js';
 import { documentLabel, observationSource } from './figure-source.js';
 import { actualText, baselineText, latestObservation, targetText } from './figure-text.js';
 import { readableSentence } from './readable-sentence.js';
+import { analyseRows } from './target-analysis.js';
 import type {
   PlanClaimConflict,
   PlanEvaluation,
@@ -52,9 +53,11 @@ export async function planEvaluation(
   const topSections = new Map(
     readings.map((reading) => [reading.document.id, topLevelSections(reading.outline)]),
   );
-  const rows = scorecardRows.map((row) =>
-    indicatorRow(row, documents, sectionName(row, topSections.get(row.document.id))),
-  );
+  const analyses = await analyseRows(ctx, scorecardRows);
+  const rows = scorecardRows.map((row) => ({
+    ...indicatorRow(row, documents, sectionName(row, topSections.get(row.document.id))),
+    analysis: analyses.get(row.item.id) ?? null,
+  }));
   const whole = await buildScorecard(ctx, { jurisdiction: plan.jurisdiction.code, asOf });
   const planDocSet = new Set(plan.documents.map((d) => d.id));
   return {
@@ -88,7 +91,7 @@ function indicatorRow(
   row: ScorecardRow,
   documents: ReadonlyMap<string, DocumentSummary>,
   section: string | null,
-): PlanIndicatorRow {
+): Omit<PlanIndicatorRow, 'analysis'> {
   const { item, status } = row;
   const latest = latestObservation(status.observations, status.numbers.latest_year);
   return {

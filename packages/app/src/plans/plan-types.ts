@@ -44,6 +44,8 @@ export interface PlanIndicatorRow {
   readonly status_label: { readonly zh: string; readonly en: string };
   /** 说明 in Chinese and English. */
   readonly explanation: { readonly zh: string; readonly en: string };
+  /** 数据分析: growth still required, the trend to the deadline, just met/missed; null where it does not apply. */
+  readonly analysis: { readonly zh: string; readonly en: string } | null;
   /** 出处 of the target. */
   readonly target_source: FigureSource;
   /** 出处 of the actual figure, when there is one. */

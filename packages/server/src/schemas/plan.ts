@@ -58,6 +58,7 @@ const planRowSchema = z
     status: statusCodeSchema,
     status_label: bilingual,
     explanation: bilingual,
+    analysis: bilingual.nullable(),
     target_source: figureSourceSchema,
     actual_source: figureSourceSchema.nullable(),
     section: z.string().nullable(),
