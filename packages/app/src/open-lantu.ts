@@ -5,6 +5,7 @@ import { exportScorecardFile } from './export/export-use-case.js';
 import { importObservations } from './import/import-observations.js';
 import { ingestFiles } from './ingest/ingest-files.js';
 import { attachIngested } from './plans/attach-plans.js';
+import { battleMap } from './plans/battle-map.js';
 import { planEvaluation } from './plans/plan-evaluation.js';
 import { getPlan, listPlans, setDocumentPlan } from './plans/plan-use-cases.js';
 import { changeItem } from './items/change-item.js';
@@ -61,6 +62,11 @@ export async function openLantu(options: OpenLantuOptions = {}): Promise<LantuAp
     plans: () => listPlans(ctx),
     plan: (id) => getPlan(ctx, id),
     setDocumentPlan: (input) => writing(() => setDocumentPlan(ctx, input)),
+    battleMap: async (id, mapOptions = {}) => {
+      const { asOf: mapAsOf, ...filter } = mapOptions;
+      const date = mapAsOf === undefined ? asOf : resolveAsOf(mapAsOf, now);
+      return battleMap(await planEvaluation(ctx, id, date), filter);
+    },
     planEvaluation: (id, evaluationOptions) =>
       planEvaluation(
         ctx,

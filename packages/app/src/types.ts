@@ -23,7 +23,7 @@ import type {
   StoredObservation,
 } from '@lantu/store';
 import type { ExportDirection, ExportSort } from './export/export-order.js';
-import type { PlanEvaluation, PlanSummary } from './plans/plan-types.js';
+import type { BattleMap, PlanEvaluation, PlanSummary } from './plans/plan-types.js';
 
 export type { ExportDirection, ExportSort };
 import type { RefreshStatusesOptions, RefreshStatusesResult } from './statuses/refresh-statuses.js';
@@ -225,6 +225,11 @@ export interface LantuApp {
   }): Promise<PlanSummary | null>;
   /** The 规划实施情况评估 of a plan as of a date (default the app's). */
   planEvaluation(id: string, options?: { readonly asOf?: string }): Promise<PlanEvaluation>;
+  /** The 作战图 of a plan: fields × years, every target in its cell by status. */
+  battleMap(
+    id: string,
+    options?: { readonly asOf?: string; readonly section?: string; readonly status?: StatusCode },
+  ): Promise<BattleMap>;
   close(): Promise<void>;
 }
 

@@ -4,3 +4,4 @@
  */
 export { planReportDocx } from './plan-report-docx.js';
 export { docxToPdf } from './docx-to-pdf.js';
+export { battleMapHtml } from './battle-map-html.js';

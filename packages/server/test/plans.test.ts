@@ -69,3 +69,33 @@ describe('plans API', () => {
     expect(plans.find((p) => p.id === PLAN)?.documents).toHaveLength(2);
   });
 });
+
+describe('作战图 API', () => {
+  it('puts every 十四五 target in a field row and a year column', async () => {
+    const res = await t.server.request(`/api/plans/${PLAN}/battlemap?as_of=2026-03-01`);
+    expect(res.status).toBe(200);
+    const map = (await res.json()) as {
+      columns: number[];
+      rows: { name: string; cells: { status: string; label: string }[][] }[];
+    };
+    expect(map.columns).toEqual([2021, 2022, 2023, 2024, 2025]);
+    const entries = map.rows.flatMap((row) => row.cells.flat());
+    expect(entries.some((e) => e.label.includes('快递') && e.status === 'missed')).toBe(true);
+    expect(map.rows.every((row) => row.cells.length === 5)).toBe(true);
+  });
+
+  it('keeps one field with ?section=, and escapes document text in the wall chart HTML', async () => {
+    const all = (await (await t.server.request(`/api/plans/${PLAN}/battlemap`)).json()) as {
+      rows: { name: string }[];
+    };
+    const first = all.rows[0]?.name ?? '';
+    const one = (await (
+      await t.server.request(`/api/plans/${PLAN}/battlemap?section=${encodeURIComponent(first)}`)
+    ).json()) as { rows: { name: string }[] };
+    expect(one.rows.map((r) => r.name)).toEqual([first]);
+    const html = await (await t.server.request(`/api/plans/${PLAN}/battlemap.html`)).text();
+    expect(html).toContain('义乌市“十四五”规划作战图');
+    expect(html).toContain('@page { size: 841mm 594mm');
+    expect(html).not.toMatch(/<script/iu);
+  });
+});

@@ -95,3 +95,5 @@ export interface PlanEvaluation {
   /** 存在问题: missed, off track or at risk, and due without a figure (逾期未报/暂无数据). */
   readonly problems: readonly string[];
 }
+
+export type { BattleMap, BattleMapEntry, BattleMapRow } from './battle-map.js';

@@ -1,9 +1,12 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { docxToPdf, planReportDocx } from '@lantu/reports';
+import { renderWallChart } from '@lantu/poster';
+import { battleMapHtml, docxToPdf, planReportDocx } from '@lantu/reports';
 import { attachmentDisposition } from '../presenters/content-disposition.js';
 import { list } from '../schemas/list.js';
 import {
   asOfQuerySchema,
+  battleMapQuerySchema,
+  battleMapSchema,
   documentPlanBodySchema,
   planEvaluationSchema,
   planSummarySchema,
@@ -58,6 +61,37 @@ function reportRoute(format: 'docx' | 'pdf') {
   });
 }
 
+const battleMapRoute = createRoute({
+  method: 'get',
+  path: '/api/plans/{id}/battlemap',
+  tags: ['plans'],
+  summary: "A plan's 作战图: fields × years, each target in its cell by status",
+  request: { params: idParams, query: battleMapQuerySchema },
+  responses: {
+    200: jsonContent(battleMapSchema, 'The map as of the date.'),
+    ...errorResponses(400, 404),
+  },
+});
+
+const WALL_TYPES = { html: 'text/html; charset=utf-8', png: 'image/png', pdf: 'application/pdf' };
+
+function battleMapFileRoute(format: keyof typeof WALL_TYPES) {
+  return createRoute({
+    method: 'get',
+    path: `/api/plans/{id}/battlemap.${format}`,
+    tags: ['plans'],
+    summary: `The 作战图 as a wall chart (A1 landscape), ${format.toUpperCase()}`,
+    request: { params: idParams, query: battleMapQuerySchema },
+    responses: {
+      200: {
+        content: { [WALL_TYPES[format]]: { schema: z.string().openapi({ format: 'binary' }) } },
+        description: 'The wall chart.',
+      },
+      ...errorResponses(400, 404),
+    },
+  });
+}
+
 const setPlanRoute = createRoute({
   method: 'put',
   path: '/api/documents/{id}/plan',
@@ -91,6 +125,26 @@ export function registerPlanRoutes(api: Api, { app }: RouteDeps): void {
         'Content-Type': format === 'pdf' ? 'application/pdf' : DOCX,
         'Content-Disposition': attachmentDisposition(fileName),
       });
+    });
+  }
+  api.openapi(battleMapRoute, async (c) => {
+    const { as_of: asOf, section, status } = c.req.valid('query');
+    return c.json(await app.battleMap(c.req.valid('param').id, { asOf, section, status }), 200);
+  });
+  for (const format of ['html', 'png', 'pdf'] as const) {
+    api.openapi(battleMapFileRoute(format), async (c) => {
+      const { as_of: asOf, section, status, lang } = c.req.valid('query');
+      const map = await app.battleMap(c.req.valid('param').id, { asOf, section, status });
+      const html = battleMapHtml(map, lang ?? 'zh');
+      const bytes =
+        format === 'html' ? new TextEncoder().encode(html) : await renderWallChart(html, format);
+      const headers: Record<string, string> = { 'Content-Type': WALL_TYPES[format] };
+      if (format !== 'html') {
+        headers['Content-Disposition'] = attachmentDisposition(
+          `${map.plan.name}作战图-截至${map.as_of}.${format}`,
+        );
+      }
+      return c.body(new Uint8Array(bytes), 200, headers);
     });
   }
   api.openapi(setPlanRoute, async (c) => {

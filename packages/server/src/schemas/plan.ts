@@ -113,3 +113,32 @@ export const documentPlanBodySchema = z
     role: planRoleSchema.default('other'),
   })
   .openapi('DocumentPlanChange');
+
+const battleMapEntrySchema = z.object({
+  item_id: z.string(),
+  kind: z.enum(['target', 'milestone']),
+  label: z.string(),
+  target: z.string(),
+  status: statusCodeSchema,
+  status_label: bilingual,
+});
+
+/** The 作战图 of a plan (app's BattleMap). */
+export const battleMapSchema = z
+  .object({
+    plan: planSummarySchema,
+    as_of: z.string(),
+    columns: list(z.number().int()),
+    rows: list(z.object({ name: z.string(), cells: list(list(battleMapEntrySchema)) })),
+    counts: statusTotalsSchema,
+  })
+  .openapi('BattleMap');
+
+/** `?as_of=&section=&status=&lang=` of the battle map. */
+export const battleMapQuerySchema = asOfQuerySchema.extend({
+  section: optionalQuery(z.string()).openapi({
+    description: 'One field (top-level section) only.',
+  }),
+  status: optionalQuery(statusCodeSchema),
+  lang: optionalQuery(z.enum(['zh', 'en'])),
+});
