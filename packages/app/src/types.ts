@@ -83,6 +83,8 @@ export interface ImportResult {
 export interface ScorecardFilter {
   readonly jurisdiction?: string;
   readonly documentId?: string;
+  /** Only the targets a plan's documents set for its period (a plan id). */
+  readonly plan?: string;
   readonly status?: StatusCode;
   readonly kind?: 'target' | 'milestone';
   readonly indicator?: string;

@@ -99,3 +99,25 @@ describe('作战图 API', () => {
     expect(html).not.toMatch(/<script/iu);
   });
 });
+
+describe('scoped to a plan', () => {
+  it('narrows the scorecard and the overview to the plan’s period targets', async () => {
+    const all = (await (await t.server.request('/api/scorecard?limit=0')).json()) as {
+      total: number;
+    };
+    const res = await t.server.request(`/api/scorecard?plan=${PLAN}&limit=1000`);
+    const scoped = (await res.json()) as {
+      total: number;
+      rows: { item: { year: number | null } }[];
+    };
+    expect(scoped.total).toBeGreaterThan(100);
+    expect(scoped.total).toBeLessThan(all.total);
+    expect(scoped.rows.every((r) => r.item.year === null || r.item.year <= 2025)).toBe(true);
+    const overview = (await (await t.server.request(`/api/overview?plan=${PLAN}`)).json()) as {
+      documents: unknown[];
+    };
+    // The two proposal parts (the work report was taken out of the plan by a test above).
+    expect(overview.documents).toHaveLength(2);
+    expect((await t.server.request('/api/scorecard?plan=nope')).status).toBe(404);
+  });
+});

@@ -41,13 +41,7 @@ export async function planEvaluation(
   const plan = await planSummary(ctx, stored, documents);
   const planDocs = stored.documents.filter((d) => d.role === 'plan').map((d) => d.document_id);
   const readings = await Promise.all(planDocs.map((id) => ctx.store.documents.getReading(id)));
-  const inPeriod = (row: ScorecardRow) =>
-    row.item.year === null || (row.item.year >= plan.start_year && row.item.year <= plan.end_year);
-  const scorecardRows: ScorecardRow[] = [];
-  for (const id of planDocs) {
-    const card = await buildScorecard(ctx, { documentId: id, asOf });
-    scorecardRows.push(...card.rows.filter(inPeriod));
-  }
+  const scorecardRows = [...(await buildScorecard(ctx, { plan: planId, asOf })).rows];
   // Quantified targets first (the indicator table), then dated tasks; each in reading order.
   scorecardRows.sort((a, b) => kindRank(a) - kindRank(b));
   const topSections = new Map(

@@ -16,9 +16,12 @@ const overviewRoute = createRoute({
   },
 });
 
-/** `GET /api/overview?jurisdiction=`. */
+/** `GET /api/overview?jurisdiction=&plan=`. */
 export function registerOverviewRoutes(api: Api, { app }: RouteDeps): void {
   api.openapi(overviewRoute, async (c) =>
-    c.json(await buildOverview(app, c.req.valid('query').jurisdiction), 200),
+    c.json(
+      await buildOverview(app, c.req.valid('query').jurisdiction, c.req.valid('query').plan),
+      200,
+    ),
   );
 }
