@@ -27,6 +27,13 @@ const ReaderPage = lazy(() =>
 const SearchPage = lazy(() =>
   import('./pages/search-page.js').then((m) => ({ default: m.SearchPage })),
 );
+const PlansPage = lazy(() =>
+  import('./pages/plans-page.js').then((m) => ({ default: m.PlansPage })),
+);
+const PlanPage = lazy(() => import('./pages/plan-page.js').then((m) => ({ default: m.PlanPage })));
+const BattleMapPage = lazy(() =>
+  import('./pages/battle-map-page.js').then((m) => ({ default: m.BattleMapPage })),
+);
 const PosterPage = lazy(() =>
   import('./pages/poster-page.js').then((m) => ({ default: m.PosterPage })),
 );
@@ -65,6 +72,10 @@ function Page({
       return <SearchPage params={query} />;
     case 'poster':
       return <PosterPage params={query} />;
+    case 'plans':
+      return id === undefined ? <PlansPage /> : <PlanPage planId={id} />;
+    case 'battlemap':
+      return id === undefined ? <BattleMapPage params={query} /> : <NotFound />;
     default:
       return <NotFound />;
   }

@@ -2,6 +2,9 @@
 import { apiUrl, getJson, sendJson } from './client.js';
 import type { QueryParams } from './query-string.js';
 import type {
+  BattleMap,
+  PlanEvaluation,
+  PlanSummary,
   DocumentSummary,
   DocumentView,
   HistoryEntry,
@@ -19,6 +22,8 @@ import type {
 export interface ScorecardQuery {
   readonly status?: StatusCode | undefined;
   readonly document?: string | undefined;
+  /** A plan id: only its targets (the plan review's "show in the scorecard"). */
+  readonly plan?: string | undefined;
   readonly year?: number | undefined;
   readonly indicator?: string | undefined;
   readonly q?: string | undefined;
@@ -34,6 +39,7 @@ function scorecardParams(query: ScorecardQuery): QueryParams {
   return {
     status: query.status,
     document: query.document,
+    plan: query.plan,
     year: query.year,
     indicator: query.indicator,
     q: query.q,
@@ -54,6 +60,11 @@ export const api = {
     ),
   scorecard: (query: ScorecardQuery, signal?: AbortSignal) =>
     getJson<Scorecard>('/scorecard', { ...scorecardParams(query), limit: SCORECARD_LIMIT }, signal),
+  plans: (signal?: AbortSignal) => getJson<PlanSummary[]>('/plans', {}, signal),
+  plan: (id: string, signal?: AbortSignal) =>
+    getJson<PlanEvaluation>(`/plans/${encodeURIComponent(id)}`, {}, signal),
+  battleMap: (id: string, query: BattleMapQuery, signal?: AbortSignal) =>
+    getJson<BattleMap>(`/plans/${encodeURIComponent(id)}/battlemap`, { ...query }, signal),
   search: (q: string, signal?: AbortSignal) =>
     getJson<SearchHit[]>('/search', { q, limit: 200 }, signal),
   history: (itemId: string, signal?: AbortSignal) =>
@@ -73,6 +84,27 @@ export function exportUrl(
   order: { readonly sort?: string; readonly direction?: string } = {},
 ): string {
   return apiUrl(`/export/scorecard.${format}`, { ...scorecardParams(query), ...order });
+}
+
+/** The 作战图's filters, as they travel in the URL and to the API. */
+export interface BattleMapQuery {
+  readonly section?: string | undefined;
+  readonly status?: StatusCode | undefined;
+}
+
+/** Download URL of a plan's 规划实施情况评估报告 (Word or PDF). */
+export function planReportUrl(planId: string, format: 'docx' | 'pdf'): string {
+  return apiUrl(`/plans/${encodeURIComponent(planId)}/report.${format}`);
+}
+
+/** URL of a plan's 作战图 as a wall chart (A1): HTML to print, PNG or PDF to download. */
+export function battleMapFileUrl(
+  planId: string,
+  format: 'html' | 'png' | 'pdf',
+  query: BattleMapQuery,
+  lang: 'zh' | 'en',
+): string {
+  return apiUrl(`/plans/${encodeURIComponent(planId)}/battlemap.${format}`, { ...query, lang });
 }
 
 /** URL of the 一图读懂 poster of one document. */

@@ -6,8 +6,14 @@
  * mirrored here.
  */
 import type {
+  BattleMap,
+  BattleMapEntry,
   DocumentView,
   IndicatorSeries,
+  PlanEvaluation,
+  PlanGroup,
+  PlanIndicatorRow,
+  PlanSummary,
   LantuApp,
   Scorecard,
   ScorecardFilter,
@@ -37,6 +43,12 @@ type StoredObservation = IndicatorSeries['observations'][number];
 type HistoryEntry = Awaited<ReturnType<LantuApp['itemHistory']>>[number];
 
 export type {
+  BattleMap,
+  BattleMapEntry,
+  PlanEvaluation,
+  PlanGroup,
+  PlanIndicatorRow,
+  PlanSummary,
   Comparator,
   DocumentSummary,
   DocumentView,
