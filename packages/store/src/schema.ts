@@ -15,6 +15,8 @@ export interface JurisdictionsTable {
   name_en: string;
   level: string;
   parent_code: string | null;
+  /** GB/T 2260 code (migration 0018); null for places outside the catalog. */
+  gb_code: string | null;
 }
 
 export interface DocumentsTable {

@@ -11,6 +11,7 @@ import { migration0006 } from './0006-history.js';
 import { migration0007 } from './0007-observations-covering.js';
 import { migration0008 } from './0008-target-statuses.js';
 import { migration0017 } from './0017-plans.js';
+import { migration0018 } from './0018-jurisdiction-catalog.js';
 import type { StoreMigration } from './store-migration.js';
 
 /** Every migration by name; Kysely runs them in name order. Never edit one that shipped. */
@@ -24,6 +25,7 @@ const MIGRATIONS: Readonly<Record<string, StoreMigration>> = {
   '0007-observations-covering': migration0007,
   '0008-target-statuses': migration0008,
   '0017-plans': migration0017,
+  '0018-jurisdiction-catalog': migration0018,
 };
 
 /** The names of all migrations, in order. */
