@@ -6,6 +6,8 @@ import { importObservations } from './import/import-observations.js';
 import { ingestFiles } from './ingest/ingest-files.js';
 import { attachIngested } from './plans/attach-plans.js';
 import { battleMap } from './plans/battle-map.js';
+import { compareJurisdictions } from './compare/compare.js';
+import { comparisonCsv } from './compare/comparison-csv.js';
 import { planEvaluation } from './plans/plan-evaluation.js';
 import { getPlan, listPlans, setDocumentPlan } from './plans/plan-use-cases.js';
 import { changeItem } from './items/change-item.js';
@@ -62,6 +64,8 @@ export async function openLantu(options: OpenLantuOptions = {}): Promise<LantuAp
     plans: () => listPlans(ctx),
     plan: (id) => getPlan(ctx, id),
     setDocumentPlan: (input) => writing(() => setDocumentPlan(ctx, input)),
+    compare: (query) => compareJurisdictions(ctx, query),
+    exportComparison: async (query) => comparisonCsv(await compareJurisdictions(ctx, query)),
     battleMap: async (id, mapOptions = {}) => {
       const { asOf: mapAsOf, ...filter } = mapOptions;
       const date = mapAsOf === undefined ? asOf : resolveAsOf(mapAsOf, now);

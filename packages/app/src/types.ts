@@ -24,11 +24,13 @@ import type {
 } from '@lantu/store';
 import type { ExportDirection, ExportSort } from './export/export-order.js';
 import type { BattleMap, PlanEvaluation, PlanSummary } from './plans/plan-types.js';
+import type { Comparison, ComparisonQuery } from './compare/compare-types.js';
 
 export type { ExportDirection, ExportSort };
 import type { RefreshStatusesOptions, RefreshStatusesResult } from './statuses/refresh-statuses.js';
 
 export type * from './plans/plan-types.js';
+export type * from './compare/compare-types.js';
 
 export type { RefreshStatusesOptions, RefreshStatusesResult };
 
@@ -232,6 +234,12 @@ export interface LantuApp {
     id: string,
     options?: { readonly asOf?: string; readonly section?: string; readonly status?: StatusCode },
   ): Promise<BattleMap>;
+  /** One indicator across jurisdictions: targets and outcomes per year, each with its source. */
+  compare(query: ComparisonQuery): Promise<Comparison>;
+  /** The comparison as a CSV file (Chinese headers, sources named). */
+  exportComparison(
+    query: ComparisonQuery,
+  ): Promise<{ readonly fileName: string; readonly bytes: Uint8Array }>;
   close(): Promise<void>;
 }
 

@@ -11,6 +11,7 @@ import { registerHealthRoutes } from './routes/health.js';
 import { registerIndicatorRoutes } from './routes/indicators.js';
 import { registerItemRoutes } from './routes/items.js';
 import { registerOverviewRoutes } from './routes/overview.js';
+import { registerCompareRoutes } from './routes/compare.js';
 import { registerPlanRoutes } from './routes/plans.js';
 import { registerPosterRoutes } from './routes/poster.js';
 import type { RouteDeps } from './routes/route-deps.js';
@@ -83,6 +84,7 @@ export function createServer(options: ServerOptions): OpenAPIHono {
     registerExportRoutes,
     registerPosterRoutes,
     registerPlanRoutes,
+    registerCompareRoutes,
   ]) {
     register(server, deps);
   }
