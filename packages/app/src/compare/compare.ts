@@ -1,5 +1,4 @@
 import { formatZh, LantuError, MEASURES, type Measure } from '@lantu/core';
-import type { DocumentSummary } from '@lantu/store';
 import type { AppContext } from '../app-context.js';
 import { documentLabel, observationSource } from '../plans/figure-source.js';
 import { unitFactor } from '../plans/figure-text.js';
@@ -105,7 +104,7 @@ export async function compareJurisdictions(
         value: item.base_value ?? 0,
         text: `${SIGNS[item.comparator ?? '='] ?? ''}${formatZh(item.base_value ?? 0, display)}`,
         source: {
-          label: documentLabel(documents.get(t.document.id) as DocumentSummary | undefined),
+          label: documentLabel(documents.get(t.document.id)),
           document_id: t.document.id,
           sentence: readableSentence(item.text),
         },
