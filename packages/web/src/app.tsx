@@ -34,6 +34,9 @@ const PlanPage = lazy(() => import('./pages/plan-page.js').then((m) => ({ defaul
 const BattleMapPage = lazy(() =>
   import('./pages/battle-map-page.js').then((m) => ({ default: m.BattleMapPage })),
 );
+const ComparePage = lazy(() =>
+  import('./pages/compare-page.js').then((m) => ({ default: m.ComparePage })),
+);
 const PosterPage = lazy(() =>
   import('./pages/poster-page.js').then((m) => ({ default: m.PosterPage })),
 );
@@ -74,6 +77,8 @@ function Page({
       return <PosterPage params={query} />;
     case 'plans':
       return id === undefined ? <PlansPage /> : <PlanPage planId={id} />;
+    case 'compare':
+      return id === undefined ? <ComparePage params={query} /> : <NotFound />;
     case 'battlemap':
       return id === undefined ? <BattleMapPage params={query} /> : <NotFound />;
     default:

@@ -2,6 +2,7 @@
 import { apiUrl, getJson, sendJson } from './client.js';
 import type { QueryParams } from './query-string.js';
 import type {
+  Comparison,
   BattleMap,
   PlanEvaluation,
   PlanSummary,
@@ -60,6 +61,8 @@ export const api = {
     ),
   scorecard: (query: ScorecardQuery, signal?: AbortSignal) =>
     getJson<Scorecard>('/scorecard', { ...scorecardParams(query), limit: SCORECARD_LIMIT }, signal),
+  compare: (query: CompareQuery, signal?: AbortSignal) =>
+    getJson<Comparison>('/compare', { ...query }, signal),
   plans: (signal?: AbortSignal) => getJson<PlanSummary[]>('/plans', {}, signal),
   plan: (id: string, signal?: AbortSignal) =>
     getJson<PlanEvaluation>(`/plans/${encodeURIComponent(id)}`, {}, signal),
@@ -84,6 +87,19 @@ export function exportUrl(
   order: { readonly sort?: string; readonly direction?: string } = {},
 ): string {
   return apiUrl(`/export/scorecard.${format}`, { ...scorecardParams(query), ...order });
+}
+
+/** The comparison's choices, as they travel in the URL and to /api/compare. */
+export interface CompareQuery {
+  readonly indicator: string;
+  readonly measure: 'level' | 'increase' | 'rank';
+  /** Comma-separated names or codes; all places with figures when absent. */
+  readonly jurisdictions?: string | undefined;
+}
+
+/** Download URL of the comparison as CSV. */
+export function compareCsvUrl(query: CompareQuery): string {
+  return apiUrl('/compare.csv', { ...query });
 }
 
 /** The 作战图's filters, as they travel in the URL and to the API. */

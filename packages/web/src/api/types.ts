@@ -6,6 +6,7 @@
  * mirrored here.
  */
 import type {
+  Comparison,
   BattleMap,
   BattleMapEntry,
   DocumentView,
@@ -43,6 +44,7 @@ type StoredObservation = IndicatorSeries['observations'][number];
 type HistoryEntry = Awaited<ReturnType<LantuApp['itemHistory']>>[number];
 
 export type {
+  Comparison,
   BattleMap,
   BattleMapEntry,
   PlanEvaluation,

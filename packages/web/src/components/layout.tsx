@@ -12,6 +12,7 @@ const NAV: readonly { readonly section: string; readonly label: MessageKey }[] =
   { section: 'scorecard', label: 'navScorecard' },
   { section: 'plans', label: 'navPlans' },
   { section: 'indicators', label: 'navIndicators' },
+  { section: 'compare', label: 'navCompare' },
   { section: 'documents', label: 'navDocuments' },
   { section: 'search', label: 'navSearch' },
   { section: 'poster', label: 'navPoster' },

@@ -13,6 +13,24 @@ export const en: Readonly<Record<MessageKey, string>> = {
   navSearch: 'Search',
   navPoster: 'Poster',
   navPlans: 'Plan review',
+  navCompare: 'Compare',
+  compareTitle: 'Compare places',
+  compareIntro:
+    'The same indicator across places: targets and outcomes, each figure with its source.',
+  compareIndicator: 'Indicator',
+  compareMeasure: 'Measure',
+  compareMeasureLevel: 'Level',
+  compareMeasureGrowth: 'Growth',
+  compareMeasureRank: 'Rank',
+  compareYear: 'Year',
+  comparePlace: 'Place',
+  compareTarget: 'Target',
+  compareActual: 'Actual',
+  compareDownload: 'Download CSV',
+  compareEmpty:
+    'Nothing to compare yet: ingest or import figures of other places and they appear here.',
+  compareChartLabel:
+    'Bar chart of each place’s target and outcome in {year}; the figures are in the table below.',
   plansTitle: 'Plan implementation review',
   plansIntro:
     'Each plan gathers its documents (proposal, outline, yearly reports) and says where every target of its period stands.',
