@@ -1,10 +1,16 @@
 import { createStore, defaultStoreUrl } from '@lantu/store';
 import { createAppContext } from './app-context.js';
 import { resolveAsOf } from './as-of.js';
-import { exportScorecard } from './export/export-scorecard.js';
+import { exportScorecardFile } from './export/export-use-case.js';
 import { importObservations } from './import/import-observations.js';
 import { ingestFiles } from './ingest/ingest-files.js';
 import { changeDocument } from './items/change-document.js';
+import { attachIngested } from './plans/attach-plans.js';
+import { battleMap } from './plans/battle-map.js';
+import { compareJurisdictions } from './compare/compare.js';
+import { comparisonCsv } from './compare/comparison-csv.js';
+import { planEvaluation } from './plans/plan-evaluation.js';
+import { getPlan, listPlans, setDocumentPlan } from './plans/plan-use-cases.js';
 import { changeItem } from './items/change-item.js';
 import { linkAll } from './link/link-all.js';
 import { buildScorecard } from './scorecard/build-scorecard.js';
@@ -52,7 +58,28 @@ export async function openLantu(options: OpenLantuOptions = {}): Promise<LantuAp
   return {
     store,
     asOf,
-    ingest: (inputs, ingestOptions) => writing(() => ingestFiles(ctx, inputs, ingestOptions)),
+    ingest: (inputs, ingestOptions) =>
+      writing(async () => {
+        const results = await ingestFiles(ctx, inputs, ingestOptions);
+        await attachIngested(ctx, results);
+        return results;
+      }),
+    plans: () => listPlans(ctx),
+    plan: (id) => getPlan(ctx, id),
+    setDocumentPlan: (input) => writing(() => setDocumentPlan(ctx, input)),
+    compare: (query) => compareJurisdictions(ctx, query),
+    exportComparison: async (query) => comparisonCsv(await compareJurisdictions(ctx, query)),
+    battleMap: async (id, mapOptions = {}) => {
+      const { asOf: mapAsOf, ...filter } = mapOptions;
+      const date = mapAsOf === undefined ? asOf : resolveAsOf(mapAsOf, now);
+      return battleMap(await planEvaluation(ctx, id, date), filter);
+    },
+    planEvaluation: (id, evaluationOptions) =>
+      planEvaluation(
+        ctx,
+        id,
+        evaluationOptions?.asOf === undefined ? asOf : resolveAsOf(evaluationOptions.asOf, now),
+      ),
     importObservations: (fileName, bytes) =>
       writing(() => importObservations(ctx, fileName, bytes)),
     linkAll: ({ actor }) => writing(() => linkAll(ctx, actor)),
@@ -69,8 +96,7 @@ export async function openLantu(options: OpenLantuOptions = {}): Promise<LantuAp
       return store.history.list({ entity: 'item', entityId: id });
     },
     search: (query, searchOptions) => search(ctx, query, searchOptions),
-    exportScorecard: async (format, filter) =>
-      exportScorecard(await buildScorecard(ctx, filter), format),
+    exportScorecard: (format, filter, order) => exportScorecardFile(ctx, format, filter, order),
     dataVersion: () => store.dataVersion.current(),
     close: () => store.close(),
   };

@@ -10,6 +10,7 @@ import type {
   Framework,
   Indicator,
   OutlineEntry,
+  PlanDocumentRole,
   ReviewState,
   StatusCode,
   TargetStatus,
@@ -21,7 +22,15 @@ import type {
   StoredItem,
   StoredObservation,
 } from '@lantu/store';
+import type { ExportDirection, ExportSort } from './export/export-order.js';
+import type { BattleMap, PlanEvaluation, PlanSummary } from './plans/plan-types.js';
+import type { Comparison, ComparisonQuery } from './compare/compare-types.js';
+
+export type { ExportDirection, ExportSort };
 import type { RefreshStatusesOptions, RefreshStatusesResult } from './statuses/refresh-statuses.js';
+
+export type * from './plans/plan-types.js';
+export type * from './compare/compare-types.js';
 
 export type { RefreshStatusesOptions, RefreshStatusesResult };
 
@@ -76,6 +85,8 @@ export interface ImportResult {
 export interface ScorecardFilter {
   readonly jurisdiction?: string;
   readonly documentId?: string;
+  /** Only the targets a plan's documents set for its period (a plan id). */
+  readonly plan?: string;
   readonly status?: StatusCode;
   readonly kind?: 'target' | 'milestone';
   readonly indicator?: string;
@@ -123,6 +134,11 @@ export interface IndicatorSeries {
   readonly observations: readonly StoredObservation[];
   /** The targets linked to this indicator and jurisdiction, with their statuses. */
   readonly targets: readonly ScorecardRow[];
+  /**
+   * 数据分析 per target id (level targets only): growth still required, the trend to the
+   * deadline with a band, just met/missed — one sentence each in Chinese and English.
+   */
+  readonly analyses: Readonly<Record<string, { readonly zh: string; readonly en: string }>>;
 }
 
 export interface DocumentView {
@@ -204,10 +220,14 @@ export interface LantuApp {
   /** Corrects a document's metadata; VersionConflictError for a stale expectedVersion. */
   changeDocument(id: string, change: DocumentChange): Promise<DocumentSummary>;
   search(query: string, options?: { readonly limit?: number }): Promise<readonly SearchHit[]>;
-  /** The scorecard (with each row's source sentence) as a file. */
+  /**
+   * The scorecard as a file: CSV/XLSX for people (Chinese headers, documents' units, the
+   * screen's order when `order` is given, a 汇总 sheet), JSON as the API returns it.
+   */
   exportScorecard(
     format: ExportFormat,
     filter?: ScorecardFilter,
+    order?: { readonly sort?: ExportSort; readonly direction?: ExportDirection },
   ): Promise<{
     readonly fileName: string;
     readonly contentType: string;
@@ -218,6 +238,30 @@ export interface LantuApp {
    * process), so an answer rendered at one version stays right until it changes.
    */
   dataVersion(): Promise<number>;
+  /** Every plan (e.g. 义乌市“十四五”规划) with its documents, newest period first. */
+  plans(): Promise<readonly PlanSummary[]>;
+  /** One plan; NOT_FOUND for an unknown id. */
+  plan(id: string): Promise<PlanSummary>;
+  /** A person puts a document in a plan, or takes it out (`planId` null). */
+  setDocumentPlan(input: {
+    readonly documentId: string;
+    readonly planId: string | null;
+    readonly role: PlanDocumentRole;
+    readonly actor: string;
+  }): Promise<PlanSummary | null>;
+  /** The 规划实施情况评估 of a plan as of a date (default the app's). */
+  planEvaluation(id: string, options?: { readonly asOf?: string }): Promise<PlanEvaluation>;
+  /** The 作战图 of a plan: fields × years, every target in its cell by status. */
+  battleMap(
+    id: string,
+    options?: { readonly asOf?: string; readonly section?: string; readonly status?: StatusCode },
+  ): Promise<BattleMap>;
+  /** One indicator across jurisdictions: targets and outcomes per year, each with its source. */
+  compare(query: ComparisonQuery): Promise<Comparison>;
+  /** The comparison as a CSV file (Chinese headers, sources named). */
+  exportComparison(
+    query: ComparisonQuery,
+  ): Promise<{ readonly fileName: string; readonly bytes: Uint8Array }>;
   close(): Promise<void>;
 }
 

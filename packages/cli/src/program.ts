@@ -10,6 +10,8 @@ import { runIngest } from './commands/ingest.js';
 import { parseIngestOptions } from './commands/ingest-options.js';
 import { runLink } from './commands/link.js';
 import { parseLinkOptions } from './commands/link-options.js';
+import { runReport } from './commands/report.js';
+import { parseReportOptions } from './commands/report-options.js';
 import { runStatus } from './commands/status.js';
 import { parseStatusOptions } from './commands/status-options.js';
 import { EXIT_CODES, EXIT_OK, EXIT_USAGE } from './exit-codes.js';
@@ -131,6 +133,29 @@ Exit codes: 0 all imported, 1 some files had bad rows or could not be read.`,
     )
     .action(async (flags: unknown) => {
       setExitCode(await runStatus(parseStatusOptions(flags), io));
+    });
+
+  program
+    .command('report')
+    .description('write the 规划实施情况评估报告 of a plan as Word (.docx) or PDF')
+    .requiredOption('-o, --out <file>', 'the report file, ending in .docx or .pdf')
+    .option('--plan <id>', 'the plan, e.g. cn-zj-jh-yw-2021-2025 (default: the latest begun)')
+    .option('--as-of <date>', 'compute statuses for this date, YYYY-MM-DD (default today)')
+    .option(
+      '--db <url>',
+      'store: sqlite:<file>, a file path, or postgres://… (default sqlite:.data/lantu.sqlite)',
+    )
+    .addHelpText(
+      'after',
+      `
+PDF is made from the Word file by LibreOffice (soffice), which must be installed.
+Exit codes: 0 written, 2 usage error, 4 no plan in the store (or not the one named).
+
+Example:
+  lantu report --out 十四五评估.docx --plan cn-zj-jh-yw-2021-2025 --as-of 2026-03-01`,
+    )
+    .action(async (flags: unknown) => {
+      setExitCode(await runReport(parseReportOptions(flags), io));
     });
 
   const link = program

@@ -14,3 +14,6 @@ export * from './evaluate/index.js';
 export * from './score/index.js';
 export { parseUnitText, toBaseValue } from './extract/numbers/unit-text.js';
 export type { UnitInfo } from './extract/numbers/units.js';
+export * from './plans/index.js';
+export * from './analysis/index.js';
+export { escapeHtml } from './format/escape-html.js';

@@ -12,6 +12,8 @@ import { registerHealthRoutes } from './routes/health.js';
 import { registerIndicatorRoutes } from './routes/indicators.js';
 import { registerItemRoutes } from './routes/items.js';
 import { registerOverviewRoutes } from './routes/overview.js';
+import { registerCompareRoutes } from './routes/compare.js';
+import { registerPlanRoutes } from './routes/plans.js';
 import { registerPosterRoutes } from './routes/poster.js';
 import type { RouteDeps } from './routes/route-deps.js';
 import { registerScorecardRoutes } from './routes/scorecard.js';
@@ -83,6 +85,8 @@ export function createServer(options: ServerOptions): OpenAPIHono {
     registerSearchRoutes,
     registerExportRoutes,
     registerPosterRoutes,
+    registerPlanRoutes,
+    registerCompareRoutes,
   ]) {
     register(server, deps);
   }

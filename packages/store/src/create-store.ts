@@ -19,6 +19,7 @@ import {
   createObservationRepository,
   type ObservationRepository,
 } from './repositories/observations.js';
+import { createPlanRepository, type PlanRepository } from './repositories/plans.js';
 import { createStatusRepository, type StatusRepository } from './repositories/statuses.js';
 import type { StoreContext } from './store-context.js';
 import { registerStoreDatabase } from './store-database.js';
@@ -49,6 +50,8 @@ export interface Store {
   readonly statuses: StatusRepository;
   /** The store-wide write counter that caches are keyed by. */
   readonly dataVersion: DataVersionRepository;
+  /** Plans (e.g. 义乌市“十四五”规划) and the documents they are made of. */
+  readonly plans: PlanRepository;
   /** Runs pending migrations; returns the names it ran. */
   migrate(): Promise<readonly string[]>;
   /** Closes the connection (pool). The store is unusable afterwards. */
@@ -87,6 +90,7 @@ export async function createStore(options: StoreOptions): Promise<Store> {
     history: createHistoryRepository(ctx),
     statuses: createStatusRepository(ctx),
     dataVersion: createDataVersionRepository(ctx),
+    plans: createPlanRepository(ctx),
     migrate,
     close: () => db.destroy(),
   };

@@ -30,6 +30,13 @@ export type { ItemRepository } from './repositories/items.js';
 export type { JurisdictionRepository } from './repositories/jurisdictions.js';
 export type { LinkInput, LinkRepository, LinkResult } from './repositories/links.js';
 export type { ObservationRepository, SeriesQuery } from './repositories/observations.js';
+export {
+  planId,
+  type NewPlan,
+  type PlanDocument,
+  type PlanRepository,
+  type StoredPlan,
+} from './repositories/plans.js';
 export type {
   StatusInput,
   StatusPage,

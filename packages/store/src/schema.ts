@@ -15,6 +15,8 @@ export interface JurisdictionsTable {
   name_en: string;
   level: string;
   parent_code: string | null;
+  /** GB/T 2260 code (migration 0018); null for places outside the catalog. */
+  gb_code: string | null;
 }
 
 export interface DocumentsTable {
@@ -164,6 +166,27 @@ export interface DataVersionTable {
   version: number;
 }
 
+/** A jurisdiction's plan for a period (migration 0017). */
+export interface PlansTable {
+  id: string;
+  name: string;
+  jurisdiction_code: string;
+  start_year: number;
+  end_year: number;
+  created_at: string;
+}
+
+/** Which plan a document belongs to, and as what. */
+export interface PlanDocumentsTable {
+  document_id: string;
+  /** Null: a person took the document out of every plan (inference leaves it out). */
+  plan_id: string | null;
+  /** core PlanDocumentRole. */
+  role: string;
+  /** 'inferred' or 'person'. */
+  set_by: string;
+}
+
 /** Every table the store owns. */
 export interface Database {
   jurisdictions: JurisdictionsTable;
@@ -178,4 +201,6 @@ export interface Database {
   target_statuses: TargetStatusesTable;
   scorecard_findings: ScorecardFindingsTable;
   data_version: DataVersionTable;
+  plans: PlansTable;
+  plan_documents: PlanDocumentsTable;
 }

@@ -27,6 +27,16 @@ const ReaderPage = lazy(() =>
 const SearchPage = lazy(() =>
   import('./pages/search-page.js').then((m) => ({ default: m.SearchPage })),
 );
+const PlansPage = lazy(() =>
+  import('./pages/plans-page.js').then((m) => ({ default: m.PlansPage })),
+);
+const PlanPage = lazy(() => import('./pages/plan-page.js').then((m) => ({ default: m.PlanPage })));
+const BattleMapPage = lazy(() =>
+  import('./pages/battle-map-page.js').then((m) => ({ default: m.BattleMapPage })),
+);
+const ComparePage = lazy(() =>
+  import('./pages/compare-page.js').then((m) => ({ default: m.ComparePage })),
+);
 const PosterPage = lazy(() =>
   import('./pages/poster-page.js').then((m) => ({ default: m.PosterPage })),
 );
@@ -65,6 +75,12 @@ function Page({
       return <SearchPage params={query} />;
     case 'poster':
       return <PosterPage params={query} />;
+    case 'plans':
+      return id === undefined ? <PlansPage /> : <PlanPage planId={id} />;
+    case 'compare':
+      return id === undefined ? <ComparePage params={query} /> : <NotFound />;
+    case 'battlemap':
+      return id === undefined ? <BattleMapPage params={query} /> : <NotFound />;
     default:
       return <NotFound />;
   }

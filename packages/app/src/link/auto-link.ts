@@ -2,6 +2,7 @@ import { linkItem, linkJurisdiction, type IndicatorCatalog, type Jurisdiction } 
 import type { StoredItem } from '@lantu/store';
 import type { AppContext } from '../app-context.js';
 import { jurisdictionNamesOf } from './jurisdiction-names.js';
+import { nearbyJurisdictions } from './nearby-jurisdictions.js';
 
 /** What the automatic linker decided for one item. */
 export interface AutoLink {
@@ -21,12 +22,13 @@ export function autoLinkFor(
   jurisdictions: readonly Jurisdiction[],
 ): AutoLink {
   const home = item.jurisdiction_code;
+  const nearby = nearbyJurisdictions(home, jurisdictions);
   const link = linkItem(item, catalog, {
-    jurisdictionNames: jurisdictionNamesOf(home, jurisdictions),
+    jurisdictionNames: jurisdictionNamesOf(home, nearby),
   });
   // A document with no jurisdiction gives nothing to fall back on; only a metric that names
   // a known place (金华市生产总值) can then say whose figure it is.
-  const whose = linkJurisdiction(item, home ?? '', jurisdictions).jurisdiction;
+  const whose = linkJurisdiction(item, home ?? '', nearby).jurisdiction;
   return {
     indicatorCode: link?.indicator_code ?? null,
     confidence: link?.confidence ?? null,

@@ -12,6 +12,8 @@ import { migration0007 } from './0007-observations-covering.js';
 import { migration0008 } from './0008-target-statuses.js';
 import { migration0015 } from './0015-record-versions.js';
 import { migration0016 } from './0016-data-version.js';
+import { migration0017 } from './0017-plans.js';
+import { migration0018 } from './0018-jurisdiction-catalog.js';
 import type { StoreMigration } from './store-migration.js';
 
 /** Every migration by name; Kysely runs them in name order. Never edit one that shipped. */
@@ -26,6 +28,8 @@ const MIGRATIONS: Readonly<Record<string, StoreMigration>> = {
   '0008-target-statuses': migration0008,
   '0015-record-versions': migration0015,
   '0016-data-version': migration0016,
+  '0017-plans': migration0017,
+  '0018-jurisdiction-catalog': migration0018,
 };
 
 /** The names of all migrations, in order. */

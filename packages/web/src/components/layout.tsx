@@ -10,7 +10,9 @@ import { buildHash } from '../router/hash-route.js';
 const NAV: readonly { readonly section: string; readonly label: MessageKey }[] = [
   { section: '', label: 'navOverview' },
   { section: 'scorecard', label: 'navScorecard' },
+  { section: 'plans', label: 'navPlans' },
   { section: 'indicators', label: 'navIndicators' },
+  { section: 'compare', label: 'navCompare' },
   { section: 'documents', label: 'navDocuments' },
   { section: 'search', label: 'navSearch' },
   { section: 'poster', label: 'navPoster' },

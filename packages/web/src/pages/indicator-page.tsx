@@ -121,6 +121,9 @@ function SeriesView({
         <div className="chart-status">
           <StatusBadge status={row.status.status} label={row.status.label} />
           <span>{row.status.explanation[lang]}</span>
+          {series.analyses[row.item.id] ? (
+            <span className="chart-analysis">{series.analyses[row.item.id]?.[lang]}</span>
+          ) : null}
         </div>
       ) : null}
 

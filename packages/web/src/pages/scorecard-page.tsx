@@ -84,7 +84,10 @@ export function ScorecardPage({ params }: { readonly params: URLSearchParams }) 
                   <a
                     key={format}
                     className="button-link"
-                    href={exportUrl(format, view.query)}
+                    href={exportUrl(format, view.query, {
+                      sort: view.sort,
+                      direction: view.direction,
+                    })}
                     download
                   >
                     {t(label)}
