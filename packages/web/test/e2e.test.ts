@@ -152,10 +152,13 @@ describe('Lantu web app on the Yiwu corpus', { timeout: 90_000 }, () => {
     await download.saveAs(file);
     expect(download.suggestedFilename()).toMatch(/\.xlsx$/);
 
+    // The filter is in the file name, a summary sheet comes first, then the table.
+    expect(download.suggestedFilename()).toContain('未完成');
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(file);
-    const sheet = workbook.worksheets[0];
-    if (!sheet) throw new Error('the export has no worksheet');
+    expect(workbook.worksheets.map((s) => s.name)).toEqual(['汇总', '目标清单']);
+    const sheet = workbook.getWorksheet('目标清单');
+    if (!sheet) throw new Error('the export has no 目标清单 worksheet');
     const cells: string[] = [];
     sheet.eachRow((row) => row.eachCell((cell) => cells.push(String(cell.text))));
     expect(cells.some((text) => text.includes('快递量'))).toBe(true);
