@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { groupBreakdowns, scoreBreakdown, sumBreakdowns } from '../../src/score/index.js';
+import {
+  formatBreakdownTable,
+  groupBreakdowns,
+  scoreBreakdown,
+  sumBreakdowns,
+} from '../../src/score/index.js';
 import { makeEntry, makeGold, makeItem } from '../support/score-builders.js';
 
 const target = makeItem();
@@ -79,5 +84,17 @@ describe('scoreBreakdown', () => {
       ['plan', 2, 2],
       ['report', 0, 1],
     ]);
+  });
+});
+
+describe('formatBreakdownTable', () => {
+  it('shows F1 with matched/predicted/gold, and a dash where both sides are empty', () => {
+    const gold = makeGold({ items: [target, actual] });
+    const b = scoreBreakdown({ items: [target], outline: [], frameworks: [] }, gold);
+    const table = formatBreakdownTable([{ name: '义乌.txt', breakdown: b }]);
+    const [header, row] = table.split('\n');
+    expect(header).toMatch(/^document\s+value\s+strict\s+targets/u);
+    expect(row).toContain('0.667 1/1/2');
+    expect(row).toContain('—');
   });
 });
