@@ -52,7 +52,7 @@ const REVIEW_TITLE =
   /工作回顾|回顾|过去一年|过去五年|过去[两三四五]年|[一二两三四五十]年来|发展成就|取得的?成就|主要成就|发展基础|主要成绩|工作成绩|成绩单|完成情况|执行情况|取得的?成绩/;
 /** Heading words of a plan part: the year's work, the expected targets, the general requirements. */
 const PLAN_TITLE =
-  /今年|明年|[本新]年度?工作|工作安排|主要预期目标|预期目标|主要目标|目标任务|总体要求|政策取向|重点工作|重点任务|主要任务|工作任务|今后五年|未来五年|今后一个时期|展望|部署|打算|远景目标|指导思想|奋斗目标/;
+  /今年|明年|[本新]年度?工作|工作安排|主要预期目标|预期目标|主要目标|目标任务|总体要求|政策取向|重点工作|重点任务|主要任务|工作任务|今后五年|未来五年|今后一个时期|展望|部署|打算|远景目标|指导思想|奋斗目标|工作的?建议/;
 
 const NEUTRAL: SectionDiscourse = { role: 'neutral', reason: '', fromTitle: false };
 

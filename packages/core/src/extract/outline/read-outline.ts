@@ -17,6 +17,7 @@ export interface Heading extends OutlineEntry {
 }
 
 const TITLE_STOP = /[。！？!?；;]/;
+const RUN_IN_STOP = /[。！？!?；;，,：:]/;
 
 export function readOutline(norm: NormalizedText): Heading[] {
   const text = norm.text;
@@ -35,11 +36,15 @@ export function readOutline(norm: NormalizedText): Heading[] {
     if (kindsPresent.has(kind)) plainLevels.set(kind, plainLevels.size + 1);
   let markdownLevel = -1;
   let lineStart = 0;
+  let previousLineEnd = '';
   while (lineStart <= text.length) {
     let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd === -1) lineEnd = text.length;
     const line = text.slice(lineStart, lineEnd);
-    const match = line.length > 0 ? matchHeading(line) : null;
+    let match = line.length > 0 ? matchHeading(line) : null;
+    // `三是…` after a line ending in ；or ，is a list inside a paragraph, not a run-in head.
+    if (match?.kind === 'cn-ordinal' && !/[。！？!?：:]$|^$/.test(previousLineEnd)) match = null;
+    if (line.trim().length > 0) previousLineEnd = line.trimEnd().slice(-1);
     if (match) {
       const heading = toHeading(norm, match, {
         line,
@@ -78,7 +83,9 @@ function toHeading(norm: NormalizedText, match: HeadingMatch, ctx: LineContext):
     match.kind !== 'chapter' &&
     match.kind !== 'section'
   ) {
-    const stop = TITLE_STOP.exec(line.slice(match.titleStart));
+    // A run-in head (`一是…，`) is titled by its first clause.
+    const stops = match.kind === 'cn-ordinal' ? RUN_IN_STOP : TITLE_STOP;
+    const stop = stops.exec(line.slice(match.titleStart));
     if (stop) titleEnd = match.titleStart + stop.index;
     else if (line.length - match.titleStart > 60) return null;
   }
