@@ -26,6 +26,8 @@ export interface YearQuery {
   readonly reportYear: number | null;
   /** The year an unqualified target falls due (a work report's own year, a plan's last). */
   readonly horizon: number | null;
+  /** The section's own horizon (a report's 今后五年 part), from the discourse model. */
+  readonly sectionHorizon?: number | null;
 }
 
 /**
@@ -71,6 +73,13 @@ export function yearFor(q: YearQuery): YearDecision {
       basis: 'report-year',
       reason: q.reportYear === null ? '未写年份' : `未写年份，实绩取报告所述的${q.reportYear}年`,
     };
+  if (q.sectionHorizon != null)
+    return {
+      year: q.sectionHorizon,
+      explicit: false,
+      basis: 'horizon',
+      reason: `未写年份，目标取本节目标年${q.sectionHorizon}年`,
+    };
   return {
     year: q.horizon,
     explicit: false,
@@ -111,4 +120,16 @@ function writtenYear(q: YearQuery): YearMention | undefined {
 /** A year written as the base of a comparison (比2025年, 较2020年), not a deadline. */
 export function isBaselineYear(sentence: string, year: YearMention): boolean {
   return /[比较与同从]$/.test(sentence.slice(Math.max(0, year.start - 1), year.start));
+}
+
+/**
+ * How many years a report's `从A提高到B` spans: a work report's review of one
+ * year (`过去一年`, `2023年工作回顾`, `比上年`) compares with the year before;
+ * otherwise (五年来, a plan's review of its period) with five years before.
+ */
+export function fromToSpan(sentence: string, heading: HeadingContext | null): number {
+  if (/五年|十三五|十四五|十五五/.test(sentence)) return 5;
+  if (/过去一年|一年来|去年|上年/.test(sentence)) return 1;
+  if (heading?.explicitYear && heading.periodFrom === null && !heading.retrospective) return 1;
+  return 5;
 }

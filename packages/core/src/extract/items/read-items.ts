@@ -9,7 +9,7 @@ import type { HeadingContext } from './heading-context.js';
 import { buildItem, type ItemDraft } from './item-builder.js';
 import type { Discourse, SectionDiscourse } from '../meta/discourse.js';
 import { withConfidence } from './confidence.js';
-import { type YearDecision, yearFor } from './item-year.js';
+import { fromToSpan, type YearDecision, yearFor } from './item-year.js';
 import { decideKindWithReason } from './kind.js';
 import { analyzePrefix, type PrefixAnalysis } from './prefix-analysis.js';
 import { type IdiomMention, scanIdioms } from './scan-idioms.js';
@@ -297,6 +297,7 @@ function readMention(ctx: ItemReadingContext, m: MentionInput): ItemDraft[] {
     kind: m.kind,
     reportYear: ctx.reportYear,
     horizon: ctx.horizon,
+    sectionHorizon: sectionDiscourse(ctx, m.input.headingIndex)?.horizon ?? null,
   });
   state.yearDecision = year;
   const base = draftBase(ctx, m, { metric, year, analysis, scope });
@@ -622,7 +623,7 @@ function applyFromTo(m: MentionInput, draft: ItemDraft): ItemDraft {
 function startYear(m: MentionInput, year: number | null): number | null {
   const from = m.headingContext?.periodFrom;
   if (from != null) return from - 1;
-  return year === null ? null : year - 5;
+  return year === null ? null : year - fromToSpan(m.sentence, m.headingContext);
 }
 
 function rankDrafts(

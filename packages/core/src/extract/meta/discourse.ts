@@ -22,6 +22,8 @@ export interface SectionDiscourse {
   readonly reason: string;
   /** A heading's words (its own or an enclosing one's) decided it, not the document's kind. */
   readonly fromTitle: boolean;
+  /** The year this section's undated targets fall due, when it differs from the document's. */
+  readonly horizon?: number | null;
 }
 
 export interface Discourse {
@@ -71,7 +73,16 @@ export function readDiscourse(
       meta.kind === 'statistical-communique'
         ? null
         : roleOfTitle(heading.title, { kind: meta.kind, planYear, reviewYear });
-    const role = own ?? parent;
+    // A plan part's sub-headings keep its horizon (今后五年 → （一）主要任务).
+    const role =
+      own === null
+        ? parent
+        : own.role === 'plan' &&
+            own.horizon == null &&
+            parent.role === 'plan' &&
+            parent.horizon != null
+          ? { ...own, horizon: parent.horizon }
+          : own;
     stack.push({ level: heading.level, role });
     return role;
   });
@@ -108,8 +119,19 @@ export function roleOfTitle(
   const plan = PLAN_TITLE.test(title);
   if (review && !plan)
     return { role: 'review', reason: `位于${quoted}一节（回顾）`, fromTitle: true };
-  if (plan && !review)
+  if (plan && !review) {
+    // A report at the start of a term plans its next five years (今后五年: the report's year + 4).
+    if (doc.planYear !== null && /今后五年|未来五年/.test(title)) {
+      const horizon = doc.planYear + 4;
+      return {
+        role: 'plan',
+        reason: `位于${quoted}一节（目标年${horizon}年）`,
+        fromTitle: true,
+        horizon,
+      };
+    }
     return { role: 'plan', reason: `位于${quoted}一节（部署）`, fromTitle: true };
+  }
   if (review && plan) return null;
   // Only reports have a time of their own to set a heading's year against.
   if (doc.kind !== 'work-report' && doc.kind !== 'plenary-report') return null;

@@ -45,6 +45,8 @@ export function readOutline(norm: NormalizedText): Heading[] {
     // `三是…` after a line ending in ；or ，is a list inside a paragraph, not a run-in head.
     if (match?.kind === 'cn-ordinal' && !/[。！？!?：:]$|^$/.test(previousLineEnd)) match = null;
     if (line.trim().length > 0) previousLineEnd = line.trimEnd().slice(-1);
+    // A heading line ends its own paragraph, whatever its last character.
+    if (match) previousLineEnd = '';
     if (match) {
       const heading = toHeading(norm, match, {
         line,
