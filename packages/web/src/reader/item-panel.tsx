@@ -6,6 +6,7 @@
 import { useState } from 'react';
 import { api } from '../api/endpoints.js';
 import type { ItemPatch, StoredItem } from '../api/types.js';
+import { formatConfidence } from '../format/confidence.js';
 import { formatDate } from '../format/date.js';
 import { formatQuantity } from '../format/number.js';
 import { formatWrittenTarget } from '../format/target-text.js';
@@ -69,6 +70,10 @@ export function ItemPanel({ item, others, onSelect, onSaved, onClose }: ItemPane
   };
   const correct = (patch: ItemPatch) => void run(() => api.correct(item.id, patch, actor.trim()));
 
+  const extra: [string, string][] = [];
+  if (item.confidence !== undefined)
+    extra.push([t('fieldConfidence'), formatConfidence(item.confidence)]);
+  if (item.reason !== undefined) extra.push([t('fieldReason'), item.reason]);
   const rows: readonly [string, string][] = [
     [t('fieldKind'), t(ITEM_KIND_LABEL[item.kind])],
     [t('fieldMetric'), item.metric],
@@ -79,6 +84,7 @@ export function ItemPanel({ item, others, onSelect, onSaved, onClose }: ItemPane
     [t('fieldScope'), item.scope ?? '—'],
     [t('fieldRecurring'), item.recurring ? t('yes') : t('no')],
     [t('fieldIndicator'), item.indicator_code ?? '—'],
+    ...extra,
   ];
 
   return (
@@ -112,6 +118,16 @@ export function ItemPanel({ item, others, onSelect, onSaved, onClose }: ItemPane
           </div>
         ))}
       </dl>
+      {item.confidence_reasons && item.confidence_reasons.length > 0 ? (
+        <details className="confidence-reasons">
+          <summary>{t('confidenceWhy')}</summary>
+          <ul lang="zh-CN">
+            {item.confidence_reasons.map((why) => (
+              <li key={why}>{why}</li>
+            ))}
+          </ul>
+        </details>
+      ) : null}
       {item.indicator_code ? (
         <p>
           <a href={buildHash(['indicators', item.indicator_code])}>{t('navIndicators')} →</a>
