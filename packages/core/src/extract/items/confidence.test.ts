@@ -73,3 +73,29 @@ describe('kind, year and confidence on work reports', () => {
     expect(dated?.confidence).toBeGreaterThan(undated?.confidence ?? 1);
   });
 });
+
+describe('a target recalled in a review', () => {
+  it('the figure before 的预期目标 is the reviewed year’s target, the rest actuals', () => {
+    // Constructed in the wording provincial work reports use for last year's result.
+    const items = read(
+      '一、2023年工作回顾\n全省生产总值增长6%，高于5%左右的预期目标。\n二、2024年工作安排\n',
+      { kind: 'work-report', date: '2024-01-23' },
+    );
+    expect(items.map((i) => [i.kind, i.value, i.year])).toEqual([
+      ['actual', 6, 2023],
+      ['target', 5, 2023],
+    ]);
+    expect(items[1]?.reason).toContain('的预期目标');
+  });
+});
+
+describe('headings of 2026 provincial reports', () => {
+  it('“十五五”发展的主要考虑 is a plan part', () => {
+    // The first two headings of Sichuan's 2026 government work report; the sentences are constructed.
+    const items = read(
+      '一、2025年工作回顾和“十四五”发展主要成绩\n全省地区生产总值增长5.5%。\n二、“十五五”发展的主要考虑\n全省地区生产总值年均增长5%左右。\n',
+      { kind: 'work-report', date: '2026-02-10' },
+    );
+    expect(items.map((i) => i.kind)).toEqual(['actual', 'target']);
+  });
+});

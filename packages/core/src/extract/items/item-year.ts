@@ -26,6 +26,8 @@ export interface YearQuery {
   readonly reportYear: number | null;
   /** The year an unqualified target falls due (a work report's own year, a plan's last). */
   readonly horizon: number | null;
+  /** A target recalled in a report of results: due in the year reported. */
+  readonly recalledTarget?: boolean;
   /** The section's own horizon (a report's 今后五年 part), from the discourse model. */
   readonly sectionHorizon?: number | null;
 }
@@ -66,7 +68,7 @@ export function yearFor(q: YearQuery): YearDecision {
       basis: 'heading',
       reason: `取自所在章节标题的${heading.year}年`,
     };
-  if (q.kind === 'actual')
+  if (q.kind === 'actual' || q.recalledTarget === true)
     return {
       year: q.reportYear,
       explicit: false,

@@ -34,6 +34,8 @@ export interface KindDecision {
    * nothing (null).
    */
   readonly sectionAgrees: boolean | null;
+  /** A target the text recalls while reporting (`高于5%左右的预期目标`): due in the report year. */
+  readonly recalledTarget?: boolean;
 }
 
 /** Words only a report of results uses. */
@@ -119,5 +121,23 @@ function sectionMode(ctx: KindContext): { mode: 'target' | 'actual'; reason: str
   return {
     mode,
     reason: mode === 'target' ? '所在章节的标题是部署目标' : '所在章节的标题是回顾成绩',
+  };
+}
+
+/**
+ * A report that recalls the target it met (`国内生产总值增长5.2%，高于5%左右的预期目标`,
+ * `完成全年目标`): the number before 的预期目标 is last year's target, not an actual.
+ */
+const RECALLED_TARGET = /^(?:左右|以上|以内)?(?:的|这一)(?:预期|年度|既定|全年|奋斗)?目标/;
+
+export function kindOfMention(sentence: string, end: number, decision: KindDecision): KindDecision {
+  if (decision.kind !== 'actual' || !RECALLED_TARGET.test(sentence.slice(end, end + 10)))
+    return decision;
+  return {
+    kind: 'target',
+    reason: '读作目标：数字后是“的预期目标”，为报告所述年份的目标',
+    basis: 'cue',
+    sectionAgrees: decision.sectionAgrees === null ? null : !decision.sectionAgrees,
+    recalledTarget: true,
   };
 }

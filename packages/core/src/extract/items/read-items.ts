@@ -10,7 +10,7 @@ import { buildItem, type ItemDraft } from './item-builder.js';
 import type { Discourse, SectionDiscourse } from '../meta/discourse.js';
 import { withConfidence } from './confidence.js';
 import { fromToSpan, type YearDecision, yearFor } from './item-year.js';
-import { decideKindWithReason } from './kind.js';
+import { decideKindWithReason, kindOfMention } from './kind.js';
 import { analyzePrefix, type PrefixAnalysis } from './prefix-analysis.js';
 import { type IdiomMention, scanIdioms } from './scan-idioms.js';
 import { type RankMention, SCOPE_START, scanRanks } from './scan-ranks.js';
@@ -176,7 +176,6 @@ function readSentence(
     years,
     section: sectionDiscourse(ctx, input.headingIndex),
   });
-  const kind = kindDecision.kind;
   const state: SentenceState = {
     metric: null,
     increaseLeader: false,
@@ -189,18 +188,20 @@ function readSentence(
   };
   const items: Item[] = [];
   for (const mention of mentions) {
+    const decision = kindOfMention(sentence, mention.end, kindDecision);
     const drafts = readMention(ctx, {
       sentence,
       mask,
       mention,
       mentions,
       state,
-      kind,
+      kind: decision.kind,
+      recalledTarget: decision.recalledTarget === true,
       years,
       headingContext,
       input,
     });
-    const evidence = state.yearDecision && { kind: kindDecision, year: state.yearDecision };
+    const evidence = state.yearDecision && { kind: decision, year: state.yearDecision };
     for (const draft of drafts) {
       const item = buildItem(draft, ctx.original);
       items.push(evidence ? withConfidence(item, evidence) : item);
@@ -222,6 +223,8 @@ interface MentionInput {
   readonly mentions: readonly Mention[];
   readonly state: SentenceState;
   readonly kind: ItemKind;
+  /** A target recalled while reporting results (`高于5%左右的预期目标`). */
+  readonly recalledTarget: boolean;
   readonly years: readonly YearMention[];
   readonly headingContext: HeadingContext | null;
   readonly input: SentenceInput;
@@ -295,6 +298,7 @@ function readMention(ctx: ItemReadingContext, m: MentionInput): ItemDraft[] {
     relativeYears: analysis.relativeYears,
     heading: m.headingContext,
     kind: m.kind,
+    recalledTarget: m.recalledTarget,
     reportYear: ctx.reportYear,
     horizon: ctx.horizon,
     sectionHorizon: sectionDiscourse(ctx, m.input.headingIndex)?.horizon ?? null,
