@@ -23,7 +23,7 @@ export interface ReadDocumentInput {
 export function readDocument(input: ReadDocumentInput): Reading {
   const meta = resolveMeta(input.text, input.meta ?? {});
   const norm = normalizeText(input.text);
-  const headings = readOutline(norm);
+  const headings = readOutline(norm, { plainTitles: meta.kind === 'article' });
   const contexts = headingContexts(headings);
   const discourse = readDiscourse(headings, meta);
   const tables = findPipeTables(norm.text);

@@ -109,3 +109,22 @@ function matchNumbering(line: string): HeadingMatch | null {
     tryOne(BULLET, 'bullet')
   );
 }
+
+/** Bylines, sources and captions a news page puts on lines of their own. */
+const BYLINE = /记者|编辑|来源|作者|通讯员|^文[/｜|]|[/｜|]图$|^图[/｜|：:]/;
+
+/**
+ * A news article's title and subtitles carry no marker: a short line of its own, with
+ * no full stop and no closing comma or colon (`广州成功卡位“第四城”`,
+ * `李克强在政府工作报告中提出今年发展主要预期目标`). Bylines, captions and datelines are not.
+ */
+export function isPlainTitle(line: string): boolean {
+  const t = line.trim();
+  const length = [...t].length;
+  if (length < 4 || length > 40) return false;
+  if (t.includes('。') || /[；;：:，,、]$/.test(t)) return false;
+  if (/^[（(【[]|[）)】\]]$/.test(t)) return false;
+  if (BYLINE.test(t)) return false;
+  if (/^\d{1,2}月\d{1,2}日|^(?:19|20)\d{2}[-.年/]\d/.test(t)) return false;
+  return /[\u4e00-\u9fff]/.test(t);
+}

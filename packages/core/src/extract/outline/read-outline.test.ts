@@ -48,3 +48,24 @@ describe('readOutline on work reports', () => {
     expect(outline(text)).toEqual(['1 一、发展目标', '2 ——经济实力显著增强']);
   });
 });
+
+describe('readOutline on news articles', () => {
+  it('the title and the unnumbered subtitles are headings; bylines are not', () => {
+    // The opening of a 2022 news article on the GDP race of Chinese cities (fixtures/corpus).
+    const text = [
+      '城市GDP竞争：谁春风得意？谁“蚌埠住了”？',
+      '',
+      '记者：李金磊',
+      '',
+      '翻开2021年中国城市的经济成绩单，有的城市春风得意马蹄疾，顺利闯关。',
+      '',
+      '京沪携手晋级4万亿之城',
+      '',
+      '春风得意马蹄疾的是上海和北京，这两座城市2021年GDP双双突破4万亿大关。',
+    ].join('\n');
+    expect(readOutline(normalizeText(text), { plainTitles: true }).map((h) => h.level)).toEqual([
+      0, 1,
+    ]);
+    expect(outline(text)).toEqual([]);
+  });
+});
