@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { SectionDiscourse } from '../meta/discourse.js';
-import { decideKindWithReason, type KindContext } from './kind.js';
+import { decideKindWithReason, type KindContext, kindOfMention } from './kind.js';
 import { findYears } from './years.js';
 
 const report = (sentence: string, extra: Partial<KindContext> = {}) =>
@@ -64,5 +64,18 @@ describe('decideKindWithReason', () => {
     const late = report('到2025年，常住人口城镇化率提高到65%', { section: review });
     expect(late.kind).toBe('target');
     expect(late.sectionAgrees).toBe(false);
+  });
+});
+
+describe('kindOfMention', () => {
+  it('实际 before a number marks a result inside a sentence about targets', () => {
+    // A 2022 briefing on the national work report's GDP target (fixtures/corpus).
+    const sentence = '在疫情前的2019年设定目标是6%-6.5%的区间值，当年实际增长是6.1%';
+    const whole = report(sentence, { reportYear: 2021 });
+    expect(whole.kind).toBe('target');
+    const at = sentence.indexOf('6.1');
+    expect(kindOfMention(sentence, { start: at, end: at + 4 }, whole).kind).toBe('actual');
+    const range = sentence.indexOf('6%');
+    expect(kindOfMention(sentence, { start: range, end: range + 7 }, whole).kind).toBe('target');
   });
 });

@@ -114,8 +114,10 @@ export function decideKindWithReason(sentence: string, ctx: KindContext): KindDe
  */
 function sectionMode(ctx: KindContext): { mode: 'target' | 'actual'; reason: string } | null {
   const section = ctx.section;
-  if (section?.fromTitle && section.role !== 'neutral')
+  if (section?.fromTitle) {
+    if (section.role === 'neutral') return null;
     return { mode: section.role === 'plan' ? 'target' : 'actual', reason: section.reason };
+  }
   const mode = ctx.heading?.mode ?? null;
   if (mode === null) return null;
   return {
@@ -130,7 +132,25 @@ function sectionMode(ctx: KindContext): { mode: 'target' | 'actual'; reason: str
  */
 const RECALLED_TARGET = /^(?:左右|以上|以内)?(?:的|这一)(?:预期|年度|既定|全年|奋斗)?目标/;
 
-export function kindOfMention(sentence: string, end: number, decision: KindDecision): KindDecision {
+/** `当年实际增长是6.1%`: a result set against a target in the same sentence. */
+const REALISED = /实际(?:完成|增长|增速|达到|实现)?[是为了]?[^，。；、]{0,4}$/;
+
+export function kindOfMention(
+  sentence: string,
+  mention: { readonly start: number; readonly end: number },
+  decision: KindDecision,
+): KindDecision {
+  if (
+    decision.kind === 'target' &&
+    REALISED.test(sentence.slice(Math.max(0, mention.start - 12), mention.start))
+  )
+    return {
+      kind: 'actual',
+      reason: '读作实绩：数字前有“实际”',
+      basis: 'cue',
+      sectionAgrees: decision.sectionAgrees === null ? null : !decision.sectionAgrees,
+    };
+  const end = mention.end;
   if (decision.kind !== 'actual' || !RECALLED_TARGET.test(sentence.slice(end, end + 10)))
     return decision;
   return {

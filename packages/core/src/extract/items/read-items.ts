@@ -188,7 +188,7 @@ function readSentence(
   };
   const items: Item[] = [];
   for (const mention of mentions) {
-    const decision = kindOfMention(sentence, mention.end, kindDecision);
+    const decision = kindOfMention(sentence, mention, kindDecision);
     const drafts = readMention(ctx, {
       sentence,
       mask,

@@ -56,6 +56,12 @@ const REVIEW_TITLE =
 const PLAN_TITLE =
   /今年|明年|[本新]年度?工作|工作安排|主要预期目标|预期目标|主要目标|目标任务|总体要求|政策取向|重点工作|重点任务|主要任务|工作任务|今后五年|未来五年|今后一个时期|展望|部署|打算|远景目标|指导思想|奋斗目标|工作的?建议|主要考虑/;
 
+/**
+ * A news article's own title (`GDP预期目标5.5%如何实现？`) names its topic, not the role of
+ * everything under it: what it quotes is read by each sentence's and subtitle's own words.
+ */
+const ARTICLE_TITLE: SectionDiscourse = { role: 'neutral', reason: '', fromTitle: true };
+
 const NEUTRAL: SectionDiscourse = { role: 'neutral', reason: '', fromTitle: false };
 
 export function readDiscourse(
@@ -72,7 +78,8 @@ export function readDiscourse(
     const own =
       meta.kind === 'statistical-communique'
         ? null
-        : roleOfTitle(heading.title, { kind: meta.kind, planYear, reviewYear });
+        : (roleOfTitle(heading.title, { kind: meta.kind, planYear, reviewYear }) ??
+          (meta.kind === 'article' && heading.level === 0 ? ARTICLE_TITLE : null));
     // A plan part's sub-headings keep its horizon (今后五年 → （一）主要任务).
     const role =
       own === null
