@@ -37,7 +37,7 @@ describe('kind, year and confidence on work reports', () => {
   it('the plan part sets targets of the report year, with a reason for each', () => {
     const gdp = find('国内生产总值', 5);
     expect(gdp).toMatchObject({ kind: 'target', year: 2023, comparator: '~' });
-    expect(gdp.reason).toBe('读作目标：句中有“今年”；未写年份，目标取文件目标年2023年');
+    expect(gdp.reason).toBe('读作目标：句中有“今年”；句中“今年”指发布之年2023年');
     expect(find('赤字率', 3).kind).toBe('target');
     expect(items.filter((i) => i.kind === 'target')).toHaveLength(5);
   });

@@ -28,6 +28,8 @@ export interface YearQuery {
   readonly horizon: number | null;
   /** A target recalled in a report of results: due in the year reported. */
   readonly recalledTarget?: boolean;
+  /** The year 今年 means (the year of publication). */
+  readonly thisYear?: number | null;
   /** The section's own horizon (a report's 今后五年 part), from the discourse model. */
   readonly sectionHorizon?: number | null;
 }
@@ -54,6 +56,18 @@ export function yearFor(q: YearQuery): YearDecision {
     }
   }
   const chosen = writtenYear(q);
+  // 今年 before the number, and no year written before it in the sentence: the year of publication.
+  if (
+    q.thisYear != null &&
+    (!chosen || chosen.start > q.at) &&
+    /今年/.test(q.sentence.slice(Math.max(0, q.at - 40), q.at))
+  )
+    return {
+      year: q.thisYear,
+      explicit: true,
+      basis: 'sentence',
+      reason: `句中“今年”指发布之年${q.thisYear}年`,
+    };
   if (chosen)
     return {
       year: chosen.year,

@@ -302,6 +302,7 @@ function readMention(ctx: ItemReadingContext, m: MentionInput): ItemDraft[] {
     reportYear: ctx.reportYear,
     horizon: ctx.horizon,
     sectionHorizon: sectionDiscourse(ctx, m.input.headingIndex)?.horizon ?? null,
+    thisYear: ctx.discourse?.thisYear ?? null,
   });
   state.yearDecision = year;
   const base = draftBase(ctx, m, { metric, year, analysis, scope });

@@ -31,6 +31,8 @@ export interface Discourse {
   readonly planYear: number | null;
   /** The year its review part (and an unqualified actual) describes. */
   readonly reviewYear: number | null;
+  /** The year 今年 means: the year of publication (a work report's own year without a date). */
+  readonly thisYear: number | null;
   /** The role of text before the first heading, and of sections that say nothing. */
   readonly documentRole: SectionDiscourse;
   /** One entry per outline heading, in outline order; inherited from the enclosing heading. */
@@ -47,6 +49,7 @@ export interface DiscourseMeta {
   /** From the metadata: the horizon (a work report's own year) and the report year. */
   readonly horizon: number | null;
   readonly reportYear: number | null;
+  readonly date?: string | null;
 }
 
 /** Heading words of a review of results (work reports, plans' 发展基础, congress reports). */
@@ -93,7 +96,13 @@ export function readDiscourse(
     stack.push({ level: heading.level, role });
     return role;
   });
-  return { planYear, reviewYear, documentRole, sections };
+  const dateYear = meta.date ? Number(meta.date.slice(0, 4)) : NaN;
+  const thisYear = Number.isInteger(dateYear)
+    ? dateYear
+    : meta.kind === 'work-report'
+      ? planYear
+      : null;
+  return { planYear, reviewYear, thisYear, documentRole, sections };
 }
 
 function roleOfDocument(kind: DocumentKind): SectionDiscourse {
