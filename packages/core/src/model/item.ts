@@ -45,6 +45,15 @@ export interface Item {
   readonly end: number;
   /** Index into the outline of the innermost entry containing `start`, or null. */
   readonly section: number | null;
+  /**
+   * How sure the reader is, 0–1, from the rules that fired. Optional: gold files
+   * and readings stored before it existed have none; never scored.
+   */
+  readonly confidence?: number;
+  /** Why the reader chose this kind and year, in a few words of Chinese (review screen). */
+  readonly reason?: string;
+  /** The rules behind `confidence`, each a short Chinese phrase led by + or −. */
+  readonly confidence_reasons?: readonly string[];
 }
 
 export const ITEM_KINDS: readonly ItemKind[] = ['target', 'actual', 'milestone'];

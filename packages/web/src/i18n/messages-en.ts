@@ -203,6 +203,12 @@ export const en: Readonly<Record<MessageKey, string>> = {
     'Check this field: values are numbers, the year has four digits, the metric is required',
   fieldReview: 'Review',
   fieldIndicator: 'Indicator',
+  fieldConfidence: 'Reading confidence',
+  fieldReason: 'Why read so',
+  confidenceWhy: 'What the confidence rests on',
+  reviewQueue: 'To check: least certain first',
+  reviewQueueHint:
+    'Items ordered from the least to the most certain reading; check the least certain first.',
   fieldText: 'Source',
   reviewExtracted: 'not reviewed',
   reviewConfirmed: 'confirmed',

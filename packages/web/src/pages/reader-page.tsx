@@ -16,6 +16,7 @@ import { DocumentText, FOUND_ANCHOR_ID } from '../reader/document-text.js';
 import { ItemPanel } from '../reader/item-panel.js';
 import { ITEM_KIND_LABEL, ITEM_KINDS } from '../reader/item-kind-meta.js';
 import { OutlineNav } from '../reader/outline-nav.js';
+import { ReviewQueue } from '../reader/review-queue.js';
 import { documentKindLabel } from './document-kind.js';
 
 interface ReaderProps {
@@ -75,6 +76,7 @@ function Reader({ view, selectedId, found, select, onSaved }: ReaderProps) {
         <OutlineNav outline={outline} />
         <article className="reader-text" aria-label={doc.title}>
           <p className="muted small">{t('readerSelectHint')}</p>
+          <ReviewQueue items={items} onSelect={(id) => select(id)} />
           <DocumentText
             text={doc.text}
             items={items}

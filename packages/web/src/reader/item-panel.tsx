@@ -7,6 +7,7 @@ import { useState } from 'react';
 import { ApiError } from '../api/client.js';
 import { api } from '../api/endpoints.js';
 import type { ItemPatch, StoredItem } from '../api/types.js';
+import { formatConfidence } from '../format/confidence.js';
 import { formatDate } from '../format/date.js';
 import { formatQuantity } from '../format/number.js';
 import { formatWrittenTarget } from '../format/target-text.js';
@@ -84,6 +85,10 @@ export function ItemPanel({ item, others, onSelect, onSaved, onClose }: ItemPane
   const correct = (patch: ItemPatch) =>
     void run(() => api.correct(item.id, patch, actor.trim(), item.version));
 
+  const extra: [string, string][] = [];
+  if (item.confidence !== undefined)
+    extra.push([t('fieldConfidence'), formatConfidence(item.confidence)]);
+  if (item.reason !== undefined) extra.push([t('fieldReason'), item.reason]);
   const rows: readonly [string, string][] = [
     [t('fieldKind'), t(ITEM_KIND_LABEL[item.kind])],
     [t('fieldMetric'), item.metric],
@@ -94,6 +99,7 @@ export function ItemPanel({ item, others, onSelect, onSaved, onClose }: ItemPane
     [t('fieldScope'), item.scope ?? '—'],
     [t('fieldRecurring'), item.recurring ? t('yes') : t('no')],
     [t('fieldIndicator'), item.indicator_code ?? '—'],
+    ...extra,
   ];
 
   return (
@@ -127,6 +133,16 @@ export function ItemPanel({ item, others, onSelect, onSaved, onClose }: ItemPane
           </div>
         ))}
       </dl>
+      {item.confidence_reasons && item.confidence_reasons.length > 0 ? (
+        <details className="confidence-reasons">
+          <summary>{t('confidenceWhy')}</summary>
+          <ul lang="zh-CN">
+            {item.confidence_reasons.map((why) => (
+              <li key={why}>{why}</li>
+            ))}
+          </ul>
+        </details>
+      ) : null}
       {item.indicator_code ? (
         <p>
           <a href={buildHash(['indicators', item.indicator_code])}>{t('navIndicators')} →</a>

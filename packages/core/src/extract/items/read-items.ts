@@ -7,11 +7,15 @@ import { baseUnitForBareMagnitude } from './bare-magnitude.js';
 import { clauseBoundaries, clauseEnd, clauseStart } from './clause-mask.js';
 import type { HeadingContext } from './heading-context.js';
 import { buildItem, type ItemDraft } from './item-builder.js';
-import { decideKind } from './kind.js';
+import type { Discourse, SectionDiscourse } from '../meta/discourse.js';
+import { withConfidence } from './confidence.js';
+import { fromToSpan, type YearDecision, yearFor } from './item-year.js';
+import { decideKindWithReason, kindOfMention } from './kind.js';
 import { analyzePrefix, type PrefixAnalysis } from './prefix-analysis.js';
 import { type IdiomMention, scanIdioms } from './scan-idioms.js';
 import { type RankMention, SCOPE_START, scanRanks } from './scan-ranks.js';
 import { splitSentences } from './sentences.js';
+import { lowerBound } from './sorted.js';
 import { ATTRIBUTE_WORDS, COUNTING_VERBS, SUFFIX_COMPARATORS } from './words.js';
 import { findPlanPeriods, findYears, type YearMention } from './years.js';
 
@@ -28,6 +32,8 @@ export interface ItemReadingContext {
   readonly halfYearReport?: boolean;
   /** Normalised spans read as tables; their lines are not read as sentences. */
   readonly skipSpans?: readonly { readonly start: number; readonly end: number }[];
+  /** The document's time and its sections' roles (meta/discourse.ts). */
+  readonly discourse?: Discourse;
 }
 
 /** True when the sentence lies inside one of the spans (sorted by start). */
@@ -75,6 +81,8 @@ interface SentenceState {
   lastScope: string | null;
   /** The sentence speaks of a streak (连续…): its figures are not half-year figures. */
   readonly streak: boolean;
+  /** How the last number's year was decided (for its confidence). */
+  yearDecision: YearDecision | null;
 }
 
 export function readItems(ctx: ItemReadingContext): Item[] {
@@ -161,11 +169,12 @@ function readSentence(
   const years = /年|五/.test(sentence)
     ? [...findYears(sentence), ...findPlanPeriods(sentence)].sort((a, b) => a.start - b.start)
     : [];
-  const kind = decideKind(sentence, {
+  const kindDecision = decideKindWithReason(sentence, {
     docKind: ctx.docKind,
     reportYear: ctx.reportYear,
     heading: headingContext,
     years,
+    section: sectionDiscourse(ctx, input.headingIndex),
   });
   const state: SentenceState = {
     metric: null,
@@ -175,23 +184,36 @@ function readSentence(
     lastVerb: null,
     lastScope: null,
     streak: sentence.includes('连续'),
+    yearDecision: null,
   };
   const items: Item[] = [];
   for (const mention of mentions) {
+    const decision = kindOfMention(sentence, mention, kindDecision);
     const drafts = readMention(ctx, {
       sentence,
       mask,
       mention,
       mentions,
       state,
-      kind,
+      kind: decision.kind,
+      recalledTarget: decision.recalledTarget === true,
       years,
       headingContext,
       input,
     });
-    for (const draft of drafts) items.push(buildItem(draft, ctx.original));
+    const evidence = state.yearDecision && { kind: decision, year: state.yearDecision };
+    for (const draft of drafts) {
+      const item = buildItem(draft, ctx.original);
+      items.push(evidence ? withConfidence(item, evidence) : item);
+    }
   }
   return { items, lastMetric: state.metric };
+}
+
+function sectionDiscourse(ctx: ItemReadingContext, headingIndex: number): SectionDiscourse | null {
+  const discourse = ctx.discourse;
+  if (!discourse) return null;
+  return discourse.sections[headingIndex] ?? discourse.documentRole;
 }
 
 interface MentionInput {
@@ -201,6 +223,8 @@ interface MentionInput {
   readonly mentions: readonly Mention[];
   readonly state: SentenceState;
   readonly kind: ItemKind;
+  /** A target recalled while reporting results (`高于5%左右的预期目标`). */
+  readonly recalledTarget: boolean;
   readonly years: readonly YearMention[];
   readonly headingContext: HeadingContext | null;
   readonly input: SentenceInput;
@@ -266,11 +290,21 @@ function readMention(ctx: ItemReadingContext, m: MentionInput): ItemDraft[] {
   state.metric = metric.ref;
   state.lastEnd = suffix.end;
 
-  const year = yearFor(ctx, m, {
+  const year = yearFor({
+    sentence,
+    years: m.years,
     at: mention.start,
     clauseStart: cs,
     relativeYears: analysis.relativeYears,
+    heading: m.headingContext,
+    kind: m.kind,
+    recalledTarget: m.recalledTarget,
+    reportYear: ctx.reportYear,
+    horizon: ctx.horizon,
+    sectionHorizon: sectionDiscourse(ctx, m.input.headingIndex)?.horizon ?? null,
+    thisYear: ctx.discourse?.thisYear ?? null,
   });
+  state.yearDecision = year;
   const base = draftBase(ctx, m, { metric, year, analysis, scope });
   const spanEnd = metric.numberFirst ? ce : extendToClauseEnd(rest) ? ce : suffix.end;
   const [start, end] = toOriginalSpan(ctx.norm, metric.ref.start, m.input.start + spanEnd);
@@ -404,56 +438,6 @@ function resolveMetric(
     };
   }
   return { ref: { text: ownMetric, start: clauseContentStart }, numberFirst: false };
-}
-
-/**
- * The year of a number: a year in its own clause; else one earlier in the
- * sentence that governs what follows (a deadline 到…年, or a year opening the
- * sentence); else the heading's; else the report year (actuals) or horizon.
- */
-function yearFor(
-  ctx: ItemReadingContext,
-  m: MentionInput,
-  where: { at: number; clauseStart: number; relativeYears: number | null },
-): { year: number | null; explicit: boolean } {
-  const heading = m.headingContext;
-  if (where.relativeYears !== null) {
-    const planStart = heading?.periodFrom ?? (ctx.horizon !== null ? ctx.horizon - 4 : null);
-    if (planStart !== null) return { year: planStart + where.relativeYears - 1, explicit: false };
-  }
-  // Years are sorted; only those near the number, or one opening the sentence, can govern it.
-  const candidates = m.years;
-  let chosen: YearMention | undefined;
-  const first = candidates[0];
-  if (
-    first &&
-    first.start <= 2 &&
-    first.start < where.clauseStart &&
-    !isBaselineYear(m.sentence, first)
-  )
-    chosen = first;
-  for (let i = lowerBound(candidates, where.at - 300); i < candidates.length; i++) {
-    const y = candidates[i];
-    if (!y || y.start >= where.at) break;
-    if (isBaselineYear(m.sentence, y)) continue;
-    const inClause = y.start >= where.clauseStart;
-    const governing = y.start < where.clauseStart && y.deadline;
-    if (inClause || governing) chosen = y;
-  }
-  if (!chosen) {
-    for (let i = lowerBound(candidates, where.clauseStart); i < candidates.length; i++) {
-      const y = candidates[i];
-      if (!y || y.start >= where.at + 12) break;
-      if (!isBaselineYear(m.sentence, y)) {
-        chosen = y;
-        break;
-      }
-    }
-  }
-  if (chosen) return { year: chosen.year, explicit: true };
-  if (heading?.year != null) return { year: heading.year, explicit: heading.explicitYear };
-  if (m.kind === 'actual') return { year: ctx.reportYear, explicit: false };
-  return { year: ctx.horizon, explicit: false };
 }
 
 /** A clause of a 、 list with no number of its own belongs to the next number (`出口总量、市场主体数保持…第1位`). */
@@ -644,7 +628,7 @@ function applyFromTo(m: MentionInput, draft: ItemDraft): ItemDraft {
 function startYear(m: MentionInput, year: number | null): number | null {
   const from = m.headingContext?.periodFrom;
   if (from != null) return from - 1;
-  return year === null ? null : year - 5;
+  return year === null ? null : year - fromToSpan(m.sentence, m.headingContext);
 }
 
 function rankDrafts(
@@ -707,21 +691,4 @@ function splitSubjects(metric: string): string[] {
   const last = pieces[pieces.length - 1] ?? '';
   const shared = /(总量|数量|规模|总额)$/.exec(last)?.[1] ?? '';
   return pieces.map((piece) => (shared && !piece.endsWith(shared) ? piece + shared : piece));
-}
-
-/** A year written as the base of a comparison (比2025年, 较2020年), not a deadline. */
-function isBaselineYear(sentence: string, year: YearMention): boolean {
-  return /[比较与同从]$/.test(sentence.slice(Math.max(0, year.start - 1), year.start));
-}
-
-/** Index of the first entry starting at or after `position` (entries sorted by start). */
-function lowerBound(entries: readonly { readonly start: number }[], position: number): number {
-  let low = 0;
-  let high = entries.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if ((entries[mid]?.start ?? 0) < position) low = mid + 1;
-    else high = mid;
-  }
-  return low;
 }
