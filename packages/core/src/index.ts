@@ -14,3 +14,4 @@ export * from './evaluate/index.js';
 export * from './score/index.js';
 export { parseUnitText, toBaseValue } from './extract/numbers/unit-text.js';
 export type { UnitInfo } from './extract/numbers/units.js';
+export * from './supervision/index.js';
