@@ -82,12 +82,9 @@ export function periodWords(key: string): { zh: string; en: string } {
   const [year = key, part] = key.split('-');
   if (part === undefined) return { zh: `${year}年`, en: year };
   const n = Number(part.slice(1));
-  switch (part[0]) {
-    case 'M':
-      return { zh: `${year}年${n}月`, en: `${year}-${part.slice(1)}` };
-    case 'Q':
-      return { zh: `${year}年第${'一二三四'[n - 1] ?? n}季度`, en: `Q${n} ${year}` };
-    default:
-      return { zh: `${year}年${n === 1 ? '上' : '下'}半年`, en: `H${n} ${year}` };
+  if (part.startsWith('M')) return { zh: `${year}年${n}月`, en: `${year}-${part.slice(1)}` };
+  if (part.startsWith('Q')) {
+    return { zh: `${year}年第${'一二三四'[n - 1] ?? n}季度`, en: `Q${n} ${year}` };
   }
+  return { zh: `${year}年${n === 1 ? '上' : '下'}半年`, en: `H${n} ${year}` };
 }
