@@ -2,6 +2,14 @@ import { asLantuError } from './db-errors.js';
 import type { DialectName } from './dialect-name.js';
 import { migrateToLatest } from './migrations/index.js';
 import { openDatabase } from './open-database.js';
+import {
+  createAssignmentRepository,
+  type AssignmentRepository,
+} from './repositories/assignments.js';
+import {
+  createAttachmentRepository,
+  type AttachmentRepository,
+} from './repositories/attachments.js';
 import { createDocumentRepository, type DocumentRepository } from './repositories/documents.js';
 import { createHistoryRepository, type HistoryRepository } from './repositories/history.js';
 import { createIndicatorRepository, type IndicatorRepository } from './repositories/indicators.js';
@@ -15,6 +23,12 @@ import {
   createObservationRepository,
   type ObservationRepository,
 } from './repositories/observations.js';
+import { createNoticeRepository, type NoticeRepository } from './repositories/notices.js';
+import {
+  createNotificationRepository,
+  type NotificationRepository,
+} from './repositories/notifications.js';
+import { createReportRepository, type ReportRepository } from './repositories/reports.js';
 import { createStatusRepository, type StatusRepository } from './repositories/statuses.js';
 import type { StoreContext } from './store-context.js';
 import { registerStoreDatabase } from './store-database.js';
@@ -43,6 +57,16 @@ export interface Store {
   readonly history: HistoryRepository;
   /** Computed statuses stored per day (a cache the app fills and every write drops). */
   readonly statuses: StatusRepository;
+  /** Responsibility: subjects given to lead and supporting units. */
+  readonly assignments: AssignmentRepository;
+  /** Reports (填报) and their review. */
+  readonly reports: ReportRepository;
+  /** Reports' evidence files (metadata). */
+  readonly attachments: AttachmentRepository;
+  /** 督办单. */
+  readonly notices: NoticeRepository;
+  /** The in-app inbox, digests and the scheduler's record of actions taken. */
+  readonly notifications: NotificationRepository;
   /** Runs pending migrations; returns the names it ran. */
   migrate(): Promise<readonly string[]>;
   /** Closes the connection (pool). The store is unusable afterwards. */
@@ -80,6 +104,11 @@ export async function createStore(options: StoreOptions): Promise<Store> {
     observations: createObservationRepository(ctx),
     history: createHistoryRepository(ctx),
     statuses: createStatusRepository(ctx),
+    assignments: createAssignmentRepository(ctx),
+    reports: createReportRepository(ctx),
+    attachments: createAttachmentRepository(ctx),
+    notices: createNoticeRepository(ctx),
+    notifications: createNotificationRepository(ctx),
     migrate,
     close: () => db.destroy(),
   };

@@ -15,6 +15,21 @@ export type { DialectName } from './dialect-name.js';
 export type { JsonValue } from './json-column.js';
 export { MIGRATION_NAMES } from './migrations/index.js';
 export type * from './records.js';
+export type {
+  AssignmentFilter,
+  AssignmentPatch,
+  AssignmentRepository,
+  NewAssignment,
+} from './repositories/assignments.js';
+export type { AttachmentRepository, NewAttachment } from './repositories/attachments.js';
+export type { NewNotice, NoticeFilter, NoticeRepository } from './repositories/notices.js';
+export type { NotificationRepository } from './repositories/notifications.js';
+export type {
+  NewReport,
+  ReportContent,
+  ReportFilter,
+  ReportRepository,
+} from './repositories/reports.js';
 export type { DocumentRepository } from './repositories/documents.js';
 export type { HistoryRepository } from './repositories/history.js';
 export type { IndicatorRepository } from './repositories/indicators.js';

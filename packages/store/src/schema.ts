@@ -154,6 +154,123 @@ export interface ScorecardFindingsTable {
   payload: string;
 }
 
+/** A subject given to a lead unit and supporting units (see migration 0011). */
+export interface AssignmentsTable {
+  id: string;
+  subject_type: string;
+  subject_id: string;
+  document_id: string;
+  title: string;
+  lead_unit_id: string;
+  /** JSON text: string[]. */
+  supporting_unit_ids: string;
+  start_date: string;
+  due_date: string;
+  frequency: string;
+  state: string;
+  created_by: string;
+  created_at: string;
+  updated_at: string;
+  version: number;
+}
+
+/** One unit's report (填报) for one period of an assignment. */
+export interface ReportsTable {
+  id: string;
+  assignment_id: string;
+  item_id: string | null;
+  unit_id: string;
+  period: string;
+  value: number | null;
+  unit: string | null;
+  base_value: number | null;
+  base_unit: string | null;
+  completion: number | null;
+  progress: string;
+  problems: string;
+  next_steps: string;
+  state: string;
+  return_reason: string | null;
+  author: string;
+  submitted_at: string | null;
+  reviewer: string | null;
+  reviewed_at: string | null;
+  observation_id: string | null;
+  created_at: string;
+  updated_at: string;
+  version: number;
+}
+
+/** A report's evidence file (metadata; the bytes are behind the app's storage port). */
+export interface AttachmentsTable {
+  id: string;
+  report_id: string;
+  file_name: string;
+  media_type: string;
+  size: number;
+  sha256: string;
+  storage_key: string;
+  uploaded_by: string;
+  created_at: string;
+}
+
+/** A 督办单. */
+export interface NoticesTable {
+  id: string;
+  unit_id: string;
+  title: string;
+  body: string;
+  assignment_id: string | null;
+  deadline: string;
+  state: string;
+  issued_by: string;
+  created_at: string;
+  updated_at: string;
+  version: number;
+}
+
+/** One step of a 督办单 with its words. */
+export interface NoticeStepsTable {
+  id: Generated<number>;
+  notice_id: string;
+  state: string;
+  body: string;
+  actor: string;
+  at: string;
+}
+
+/** An in-app notification to a user, a unit or a role. */
+export interface NotificationsTable {
+  id: Generated<number>;
+  recipient_type: string;
+  recipient_id: string;
+  kind: string;
+  subject_type: string | null;
+  subject_id: string | null;
+  title_zh: string;
+  title_en: string;
+  created_at: string;
+}
+
+export interface NotificationReadsTable {
+  notification_id: number;
+  user_id: string;
+  read_at: string;
+}
+
+/** Per user, the last notification an e-mail digest covered. */
+export interface DigestsTable {
+  user_id: string;
+  last_notification_id: number;
+  sent_at: string;
+}
+
+/** Keys of the reminders, urges and escalations already taken. */
+export interface SupervisionActionsTable {
+  key: string;
+  taken_at: string;
+}
+
 /** Every table the store owns. */
 export interface Database {
   jurisdictions: JurisdictionsTable;
@@ -167,4 +284,13 @@ export interface Database {
   history: HistoryTable;
   target_statuses: TargetStatusesTable;
   scorecard_findings: ScorecardFindingsTable;
+  assignments: AssignmentsTable;
+  reports: ReportsTable;
+  attachments: AttachmentsTable;
+  notices: NoticesTable;
+  notice_steps: NoticeStepsTable;
+  notifications: NotificationsTable;
+  notification_reads: NotificationReadsTable;
+  digests: DigestsTable;
+  supervision_actions: SupervisionActionsTable;
 }

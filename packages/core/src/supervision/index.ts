@@ -24,3 +24,10 @@ export {
   type CheckedFigure,
   type ReportedFigure,
 } from './reported-figure.js';
+export {
+  canMoveNotice,
+  canMoveReport,
+  EDITABLE_REPORT_STATES,
+  NOTICE_TRANSITIONS,
+  REPORT_TRANSITIONS,
+} from './transitions.js';

@@ -17,7 +17,7 @@ const changedFieldsSchema = z
 export const historyEntrySchema = z
   .object({
     id: z.number().int(),
-    entity: z.enum(['document', 'item']),
+    entity: z.enum(['document', 'item', 'assignment', 'report', 'notice']),
     entity_id: z.string(),
     action: z.string().openapi({ example: 'correct' }),
     actor: z.string(),
