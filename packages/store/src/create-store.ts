@@ -16,6 +16,7 @@ import {
   type ObservationRepository,
 } from './repositories/observations.js';
 import { createStatusRepository, type StatusRepository } from './repositories/statuses.js';
+import { createUnitRepository, type UnitRepository } from './repositories/units.js';
 import type { StoreContext } from './store-context.js';
 import { registerStoreDatabase } from './store-database.js';
 
@@ -43,6 +44,8 @@ export interface Store {
   readonly history: HistoryRepository;
   /** Computed statuses stored per day (a cache the app fills and every write drops). */
   readonly statuses: StatusRepository;
+  /** The offices of each jurisdiction's government, as a tree. */
+  readonly units: UnitRepository;
   /** Runs pending migrations; returns the names it ran. */
   migrate(): Promise<readonly string[]>;
   /** Closes the connection (pool). The store is unusable afterwards. */
@@ -80,6 +83,7 @@ export async function createStore(options: StoreOptions): Promise<Store> {
     observations: createObservationRepository(ctx),
     history: createHistoryRepository(ctx),
     statuses: createStatusRepository(ctx),
+    units: createUnitRepository(ctx),
     migrate,
     close: () => db.destroy(),
   };

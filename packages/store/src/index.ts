@@ -30,6 +30,8 @@ export type {
   StatusPageQuery,
   StatusRepository,
 } from './repositories/statuses.js';
+export type { NewUnit, UnitChange, UnitRepository } from './repositories/units.js';
+export { unitTrees } from './repositories/units.js';
 export { PATCHABLE_ITEM_FIELDS, type ItemPatch } from './validation/item-patch.js';
 export { storeDatabase } from './store-database.js';
 export type * from './schema.js';

@@ -10,6 +10,7 @@ import type {
   Observation,
   OutlineEntry,
   ReviewState,
+  Actor,
 } from '@lantu/core';
 import type { JsonValue } from './json-column.js';
 
@@ -73,7 +74,7 @@ export interface StoredObservation extends Observation {
 }
 
 /** What kind of thing a history entry is about. */
-export type HistoryEntity = 'document' | 'item';
+export type HistoryEntity = 'document' | 'item' | 'unit' | 'user';
 
 /** One append-only audit entry. */
 export interface HistoryEntry {
@@ -82,9 +83,35 @@ export interface HistoryEntry {
   readonly entity_id: string;
   /** `ingest`, `correct`, `confirm`, `reject`, `link` … */
   readonly action: string;
+  /** The name of who made the change (a person's display name, or a tool such as `cli`). */
   readonly actor: string;
+  /** The signed-in user's id when a person made the change; null for tools. */
+  readonly actor_id: string | null;
   readonly at: string;
   /** The changed fields before the action, or null for a creation. */
   readonly before: JsonValue | null;
   readonly after: JsonValue | null;
+}
+
+/**
+ * Who makes a change: the signed-in person (their name and id go into history), or a
+ * tool's name (`cli`, `linker`) for changes no person signed in for.
+ */
+export type ChangeAuthor = string | Actor;
+
+/** A unit (部门) of a jurisdiction's government. */
+export interface StoredUnit {
+  readonly id: string;
+  readonly jurisdiction_code: string;
+  readonly parent_id: string | null;
+  readonly name: string;
+  readonly kind: string;
+  readonly sort: number;
+  readonly created_at: string;
+  readonly updated_at: string;
+}
+
+/** A unit with the units under it, in `sort` order. */
+export interface UnitNode extends StoredUnit {
+  readonly children: readonly UnitNode[];
 }

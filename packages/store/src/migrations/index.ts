@@ -10,6 +10,8 @@ import { migration0005 } from './0005-observations.js';
 import { migration0006 } from './0006-history.js';
 import { migration0007 } from './0007-observations-covering.js';
 import { migration0008 } from './0008-target-statuses.js';
+import { migration0009 } from './0009-units.js';
+import { migration0010 } from './0010-accounts.js';
 import type { StoreMigration } from './store-migration.js';
 
 /** Every migration by name; Kysely runs them in name order. Never edit one that shipped. */
@@ -22,6 +24,8 @@ const MIGRATIONS: Readonly<Record<string, StoreMigration>> = {
   '0006-history': migration0006,
   '0007-observations-covering': migration0007,
   '0008-target-statuses': migration0008,
+  '0009-units': migration0009,
+  '0010-accounts': migration0010,
 };
 
 /** The names of all migrations, in order. */
