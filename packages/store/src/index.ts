@@ -17,6 +17,7 @@ export { MIGRATION_NAMES } from './migrations/index.js';
 export type * from './records.js';
 export type { DocumentRepository } from './repositories/documents.js';
 export type { HistoryRepository } from './repositories/history.js';
+export type { NewHistoryEntry } from './rows/history-row.js';
 export type { IndicatorRepository } from './repositories/indicators.js';
 export type { IngestReadingInput, IngestReadingResult } from './repositories/ingest-reading.js';
 export type { ItemFilter } from './repositories/item-filter.js';
