@@ -6,3 +6,19 @@
  */
 export { openLantu } from './open-lantu.js';
 export type * from './types.js';
+export {
+  createAccounts,
+  type Accounts,
+  type NewUser,
+  type UserChange,
+  type SessionResult,
+  type UserAdministration,
+} from './accounts/create-accounts.js';
+export {
+  type AccountsOptions,
+  CLIENT_IP_HEADER,
+  DEFAULT_SIGN_IN_LIMIT,
+  MIN_PASSWORD_LENGTH,
+  AUTH_BASE_PATH,
+} from './accounts/auth-options.js';
+export { actorOf, type UserAccount } from './accounts/user-row.js';

@@ -6,6 +6,7 @@ export * from './model/indicator.js';
 export * from './model/observation.js';
 export * from './model/jurisdiction.js';
 export * from './model/actor.js';
+export * from './model/unit.js';
 export * from './errors.js';
 export type * from './ports.js';
 export { readDocument, type ReadDocumentInput } from './extract/read-document.js';

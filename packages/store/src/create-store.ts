@@ -30,6 +30,7 @@ import {
 } from './repositories/notifications.js';
 import { createReportRepository, type ReportRepository } from './repositories/reports.js';
 import { createStatusRepository, type StatusRepository } from './repositories/statuses.js';
+import { createUnitRepository, type UnitRepository } from './repositories/units.js';
 import type { StoreContext } from './store-context.js';
 import { registerStoreDatabase } from './store-database.js';
 
@@ -67,6 +68,8 @@ export interface Store {
   readonly notices: NoticeRepository;
   /** The in-app inbox, digests and the scheduler's record of actions taken. */
   readonly notifications: NotificationRepository;
+  /** The offices of each jurisdiction's government, as a tree. */
+  readonly units: UnitRepository;
   /** Runs pending migrations; returns the names it ran. */
   migrate(): Promise<readonly string[]>;
   /** Closes the connection (pool). The store is unusable afterwards. */
@@ -109,6 +112,7 @@ export async function createStore(options: StoreOptions): Promise<Store> {
     attachments: createAttachmentRepository(ctx),
     notices: createNoticeRepository(ctx),
     notifications: createNotificationRepository(ctx),
+    units: createUnitRepository(ctx),
     migrate,
     close: () => db.destroy(),
   };

@@ -32,6 +32,7 @@ export type {
 } from './repositories/reports.js';
 export type { DocumentRepository } from './repositories/documents.js';
 export type { HistoryRepository } from './repositories/history.js';
+export type { NewHistoryEntry } from './rows/history-row.js';
 export type { IndicatorRepository } from './repositories/indicators.js';
 export type { IngestReadingInput, IngestReadingResult } from './repositories/ingest-reading.js';
 export type { ItemFilter } from './repositories/item-filter.js';
@@ -45,6 +46,8 @@ export type {
   StatusPageQuery,
   StatusRepository,
 } from './repositories/statuses.js';
+export type { NewUnit, UnitChange, UnitRepository } from './repositories/units.js';
+export { unitTrees } from './repositories/units.js';
 export { PATCHABLE_ITEM_FIELDS, type ItemPatch } from './validation/item-patch.js';
 export { storeDatabase } from './store-database.js';
 export type * from './schema.js';

@@ -13,6 +13,7 @@ import type {
   Observation,
   OutlineEntry,
   ReviewState,
+  Actor,
 } from '@lantu/core';
 import type { JsonValue } from './json-column.js';
 
@@ -76,7 +77,8 @@ export interface StoredObservation extends Observation {
 }
 
 /** What kind of thing a history entry is about. */
-export type HistoryEntity = 'document' | 'item' | 'assignment' | 'report' | 'notice';
+export type HistoryEntity =
+  'document' | 'item' | 'unit' | 'user' | 'assignment' | 'report' | 'notice';
 
 /** One append-only audit entry. */
 export interface HistoryEntry {
@@ -85,7 +87,10 @@ export interface HistoryEntry {
   readonly entity_id: string;
   /** `ingest`, `correct`, `confirm`, `reject`, `link` … */
   readonly action: string;
+  /** The name of who made the change (a person's display name, or a tool such as `cli`). */
   readonly actor: string;
+  /** The signed-in user's id when a person made the change; null for tools. */
+  readonly actor_id: string | null;
   readonly at: string;
   /** The changed fields before the action, or null for a creation. */
   readonly before: JsonValue | null;
@@ -211,4 +216,27 @@ export interface InboxOwner {
   readonly userId: string;
   readonly unitId: string | null;
   readonly role: string;
+}
+
+/**
+ * Who makes a change: the signed-in person (their name and id go into history), or a
+ * tool's name (`cli`, `linker`) for changes no person signed in for.
+ */
+export type ChangeAuthor = string | Actor;
+
+/** A unit (部门) of a jurisdiction's government. */
+export interface StoredUnit {
+  readonly id: string;
+  readonly jurisdiction_code: string;
+  readonly parent_id: string | null;
+  readonly name: string;
+  readonly kind: string;
+  readonly sort: number;
+  readonly created_at: string;
+  readonly updated_at: string;
+}
+
+/** A unit with the units under it, in `sort` order. */
+export interface UnitNode extends StoredUnit {
+  readonly children: readonly UnitNode[];
 }

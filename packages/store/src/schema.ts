@@ -131,6 +131,8 @@ export interface HistoryTable {
   /** JSON text, or SQL null when there was nothing before (a creation). */
   before: string | null;
   after: string | null;
+  /** The signed-in user's id (migration 0010); null for entries written by tools or before. */
+  actor_id: string | null;
 }
 
 /** A computed status of one item as of one date (a cache; see migration 0008). */
@@ -271,6 +273,85 @@ export interface SupervisionActionsTable {
   taken_at: string;
 }
 
+/** A unit (部门) of a jurisdiction's government; units form a tree per jurisdiction. */
+export interface UnitsTable {
+  id: string;
+  jurisdiction_code: string;
+  parent_id: string | null;
+  name: string;
+  /** What kind of office (see core UNIT_KINDS), e.g. `government`, `bureau`, `office`. */
+  kind: string;
+  sort: number;
+  created_at: string;
+  updated_at: string;
+}
+
+/**
+ * A person who signs in. Written by better-auth (the app's accounts module) through the
+ * same connection. Times are Dates on PostgreSQL and ISO text on SQLite; flags are
+ * booleans on PostgreSQL and 0/1 on SQLite (migration 0010).
+ */
+export interface UsersTable {
+  id: string;
+  name: string;
+  email: string;
+  email_verified: number | boolean;
+  image: string | null;
+  role: string;
+  unit_id: string | null;
+  disabled: number | boolean;
+  must_change_password: number | boolean;
+  created_at: string | Date;
+  updated_at: string | Date;
+}
+
+/** A signed-in session (better-auth). */
+export interface SessionsTable {
+  id: string;
+  expires_at: string | Date;
+  token: string;
+  created_at: string | Date;
+  updated_at: string | Date;
+  ip_address: string | null;
+  user_agent: string | null;
+  user_id: string;
+}
+
+/** A way to sign in: the password hash (`provider_id` `credential`) or a single sign-on link. */
+export interface AccountsTable {
+  id: string;
+  account_id: string;
+  provider_id: string;
+  user_id: string;
+  access_token: string | null;
+  refresh_token: string | null;
+  id_token: string | null;
+  access_token_expires_at: string | Date | null;
+  refresh_token_expires_at: string | Date | null;
+  scope: string | null;
+  password: string | null;
+  created_at: string | Date;
+  updated_at: string | Date;
+}
+
+/** One-time tokens (better-auth). */
+export interface VerificationsTable {
+  id: string;
+  identifier: string;
+  value: string;
+  expires_at: string | Date;
+  created_at: string | Date;
+  updated_at: string | Date;
+}
+
+/** Sign-in attempt counters (better-auth's rate limiter), shared by every server instance. */
+export interface RateLimitsTable {
+  id: string;
+  key: string;
+  count: number;
+  last_request: number | string;
+}
+
 /** Every table the store owns. */
 export interface Database {
   jurisdictions: JurisdictionsTable;
@@ -293,4 +374,10 @@ export interface Database {
   notification_reads: NotificationReadsTable;
   digests: DigestsTable;
   supervision_actions: SupervisionActionsTable;
+  units: UnitsTable;
+  users: UsersTable;
+  sessions: SessionsTable;
+  accounts: AccountsTable;
+  verifications: VerificationsTable;
+  rate_limits: RateLimitsTable;
 }

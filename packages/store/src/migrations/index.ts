@@ -10,6 +10,8 @@ import { migration0005 } from './0005-observations.js';
 import { migration0006 } from './0006-history.js';
 import { migration0007 } from './0007-observations-covering.js';
 import { migration0008 } from './0008-target-statuses.js';
+import { migration0009 } from './0009-units.js';
+import { migration0010 } from './0010-accounts.js';
 import { migration0011 } from './0011-assignments.js';
 import { migration0012 } from './0012-attachments.js';
 import { migration0013 } from './0013-notices.js';
@@ -26,6 +28,8 @@ const MIGRATIONS: Readonly<Record<string, StoreMigration>> = {
   '0006-history': migration0006,
   '0007-observations-covering': migration0007,
   '0008-target-statuses': migration0008,
+  '0009-units': migration0009,
+  '0010-accounts': migration0010,
   '0011-assignments': migration0011,
   '0012-attachments': migration0012,
   '0013-notices': migration0013,

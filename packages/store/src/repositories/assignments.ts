@@ -3,12 +3,14 @@ import { LantuError, REPORTING_FREQUENCIES, type ReportingFrequency } from '@lan
 import type { Kysely } from 'kysely';
 import { chunk } from '../batch.js';
 import { encodeJson } from '../json-column.js';
-import type { AssignmentSubjectType, StoredAssignment } from '../records.js';
+import type { AssignmentSubjectType, ChangeAuthor, StoredAssignment } from '../records.js';
 import { toStoredAssignment } from '../rows/assignment-row.js';
 import type { Database } from '../schema.js';
 import type { StoreContext } from '../store-context.js';
 import { appendHistory } from './history.js';
-import { assertActorName, assertVersion, inTransaction } from './versions.js';
+import { assertVersion, inTransaction } from './versions.js';
+import { assertActor } from '../validation/checks.js';
+import { authorName } from '../rows/history-row.js';
 
 export interface NewAssignment {
   readonly subject_type: AssignmentSubjectType;
@@ -41,7 +43,10 @@ export interface AssignmentFilter {
 
 export interface AssignmentRepository {
   /** Stores all of them or none, each with an `assign` history entry. */
-  createMany(assignments: readonly NewAssignment[], actor: string): Promise<StoredAssignment[]>;
+  createMany(
+    assignments: readonly NewAssignment[],
+    actor: ChangeAuthor,
+  ): Promise<StoredAssignment[]>;
   /** NOT_FOUND if absent. */
   get(id: string): Promise<StoredAssignment>;
   list(filter?: AssignmentFilter): Promise<StoredAssignment[]>;
@@ -50,7 +55,7 @@ export interface AssignmentRepository {
     id: string,
     version: number,
     patch: AssignmentPatch,
-    actor: string,
+    actor: ChangeAuthor,
   ): Promise<StoredAssignment>;
 }
 
@@ -82,7 +87,7 @@ export function createAssignmentRepository(ctx: StoreContext): AssignmentReposit
   const select = (db: Kysely<Database>) => db.selectFrom('assignments').selectAll();
   return {
     async createMany(assignments, actor) {
-      assertActorName(actor);
+      assertActor(actor);
       const problems = assignments.flatMap((a, i) => problemsOf(a, `[${i}]`));
       if (problems.length > 0) throw new LantuError('INPUT_INVALID', problems.join('; '));
       const at = ctx.now();
@@ -98,7 +103,7 @@ export function createAssignmentRepository(ctx: StoreContext): AssignmentReposit
         due_date: a.due_date,
         frequency: a.frequency,
         state: 'active',
-        created_by: actor,
+        created_by: authorName(actor),
         created_at: at,
         updated_at: at,
         version: 1,
@@ -163,7 +168,7 @@ export function createAssignmentRepository(ctx: StoreContext): AssignmentReposit
         : rows.filter((a) => a.lead_unit_id === unit || a.supporting_unit_ids.includes(unit));
     },
     async update(id, version, patch, actor) {
-      assertActorName(actor);
+      assertActor(actor);
       const problems = problemsOf(patch, '');
       if (problems.length > 0) throw new LantuError('INPUT_INVALID', problems.join('; '));
       return inTransaction(ctx, `updating assignment ${id}`, async (trx) => {

@@ -1,7 +1,7 @@
 import { LantuError, type Item, type ReviewState } from '@lantu/core';
 import type { Kysely } from 'kysely';
 import { asLantuError } from '../db-errors.js';
-import type { StoredItem } from '../records.js';
+import type { ChangeAuthor, StoredItem } from '../records.js';
 import { itemColumns, toItem, toStoredItem } from '../rows/item-row.js';
 import type { Database } from '../schema.js';
 import type { StoreContext } from '../store-context.js';
@@ -28,11 +28,11 @@ export interface ItemRepository {
    * patch that names unpatchable fields or leaves the item invalid. A patch equal to the
    * current values changes nothing and writes no history.
    */
-  updateItem(id: string, patch: ItemPatch, actor: string): Promise<StoredItem>;
+  updateItem(id: string, patch: ItemPatch, actor: ChangeAuthor): Promise<StoredItem>;
   /** Marks the item right as read. */
-  confirm(id: string, actor: string): Promise<StoredItem>;
+  confirm(id: string, actor: ChangeAuthor): Promise<StoredItem>;
   /** Marks the item wrongly read (not an item, or not this one). */
-  reject(id: string, actor: string): Promise<StoredItem>;
+  reject(id: string, actor: ChangeAuthor): Promise<StoredItem>;
 }
 
 /** The item repository over a store connection. */
@@ -53,7 +53,7 @@ export function createItemRepository(ctx: StoreContext): ItemRepository {
     id: string,
     state: ReviewState,
     action: string,
-    actor: string,
+    actor: ChangeAuthor,
   ): Promise<StoredItem> => {
     assertActor(actor);
     return inTransaction(`${action} of item ${id}`, async (trx) => {

@@ -1,11 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { canMoveNotice, LantuError, NOTICE_STATE_LABELS, type NoticeState } from '@lantu/core';
 import type { Kysely } from 'kysely';
-import type { NoticeStep, StoredNotice } from '../records.js';
+import type { ChangeAuthor, NoticeStep, StoredNotice } from '../records.js';
 import type { Database, NoticesTable } from '../schema.js';
 import type { StoreContext } from '../store-context.js';
 import { appendHistory } from './history.js';
-import { assertActorName, assertVersion, inTransaction } from './versions.js';
+import { assertVersion, inTransaction } from './versions.js';
+import { assertActor } from '../validation/checks.js';
+import { authorName } from '../rows/history-row.js';
 
 export interface NewNotice {
   readonly unit_id: string;
@@ -22,14 +24,14 @@ export interface NoticeFilter {
 
 /** 督办单: issued (立项 + 交办 in one step), handled, answered, closed or escalated. */
 export interface NoticeRepository {
-  issue(notice: NewNotice, actor: string): Promise<StoredNotice>;
+  issue(notice: NewNotice, actor: ChangeAuthor): Promise<StoredNotice>;
   /** Moves the notice to `to` with the words of that step; CONFLICT on a stale version or a move the flow does not allow. */
   move(
     id: string,
     version: number,
     to: NoticeState,
     body: string,
-    actor: string,
+    actor: ChangeAuthor,
   ): Promise<StoredNotice>;
   get(id: string): Promise<StoredNotice>;
   list(filter?: NoticeFilter): Promise<StoredNotice[]>;
@@ -64,7 +66,7 @@ export function createNoticeRepository(ctx: StoreContext): NoticeRepository {
   };
   return {
     async issue(notice, actor) {
-      assertActorName(actor);
+      assertActor(actor);
       const problems: string[] = [];
       if (notice.title.trim() === '') problems.push('督办事项不能为空 (a title is required)');
       if (notice.unit_id.trim() === '') problems.push('承办单位不能为空 (a unit is required)');
@@ -77,7 +79,7 @@ export function createNoticeRepository(ctx: StoreContext): NoticeRepository {
         id: randomUUID(),
         ...notice,
         state: 'assigned',
-        issued_by: actor,
+        issued_by: authorName(actor),
         created_at: at,
         updated_at: at,
         version: 1,
@@ -91,7 +93,7 @@ export function createNoticeRepository(ctx: StoreContext): NoticeRepository {
               notice_id: row.id,
               state,
               body: state === 'opened' ? notice.body : '',
-              actor,
+              actor: authorName(actor),
               at,
             })
             .execute();
@@ -114,7 +116,7 @@ export function createNoticeRepository(ctx: StoreContext): NoticeRepository {
       });
     },
     async move(id, version, to, body, actor) {
-      assertActorName(actor);
+      assertActor(actor);
       return inTransaction(ctx, `notice ${id} → ${to}`, async (trx) => {
         const row = await trx
           .selectFrom('notices')
@@ -139,7 +141,7 @@ export function createNoticeRepository(ctx: StoreContext): NoticeRepository {
           .execute();
         await trx
           .insertInto('notice_steps')
-          .values({ notice_id: id, state: to, body, actor, at })
+          .values({ notice_id: id, state: to, body, actor: authorName(actor), at })
           .execute();
         await appendHistory(trx, {
           entity: 'notice',

@@ -9,7 +9,7 @@ import {
 } from '@lantu/core';
 import type { Kysely, Selectable } from 'kysely';
 import type { JsonValue } from '../json-column.js';
-import type { StoredReport } from '../records.js';
+import type { ChangeAuthor, StoredReport } from '../records.js';
 import { observationRow } from '../rows/observation-row.js';
 import { toStoredReport } from '../rows/report-row.js';
 import type { Database, ReportsTable } from '../schema.js';
@@ -18,7 +18,9 @@ import { assertNoProblems } from '../validation/checks.js';
 import { observationProblems } from '../validation/observation-problems.js';
 import { appendHistory } from './history.js';
 import { unknownReferences } from './observation-references.js';
-import { assertActorName, assertVersion, inTransaction } from './versions.js';
+import { assertVersion, inTransaction } from './versions.js';
+import { assertActor } from '../validation/checks.js';
+import { authorName } from '../rows/history-row.js';
 
 /** The figure and words of a report, as the reporter fills them in. */
 export interface ReportContent {
@@ -50,7 +52,7 @@ export interface ReportRepository {
    * A new report, as a draft or submitted at once. CONFLICT when the unit already has a
    * report for this assignment, item and period (edit or resubmit that one instead).
    */
-  create(report: NewReport, submit: boolean, actor: string): Promise<StoredReport>;
+  create(report: NewReport, submit: boolean, actor: ChangeAuthor): Promise<StoredReport>;
   /**
    * Changes a draft or returned report; with `submit`, a draft becomes submitted and a
    * returned report resubmitted. CONFLICT on a stale version or a report past review.
@@ -60,7 +62,7 @@ export interface ReportRepository {
     version: number,
     content: ReportContent,
     submit: boolean,
-    actor: string,
+    actor: ChangeAuthor,
   ): Promise<StoredReport>;
   /**
    * Accepts a submitted report; its figure, if any, becomes `observation` in the same
@@ -70,10 +72,10 @@ export interface ReportRepository {
     id: string,
     version: number,
     observation: Observation | null,
-    actor: string,
+    actor: ChangeAuthor,
   ): Promise<StoredReport>;
   /** Returns a submitted report to its unit with a reason. */
-  return(id: string, version: number, reason: string, actor: string): Promise<StoredReport>;
+  return(id: string, version: number, reason: string, actor: ChangeAuthor): Promise<StoredReport>;
   get(id: string): Promise<StoredReport>;
   list(filter?: ReportFilter): Promise<StoredReport[]>;
 }
@@ -140,7 +142,7 @@ export function createReportRepository(ctx: StoreContext): ReportRepository {
     id: string,
     version: number,
     to: ReportState,
-    actor: string,
+    actor: ChangeAuthor,
     extra: (
       trx: Kysely<Database>,
       row: Selectable<ReportsTable>,
@@ -174,7 +176,7 @@ export function createReportRepository(ctx: StoreContext): ReportRepository {
 
   return {
     async create(report, submit, actor) {
-      assertActorName(actor);
+      assertActor(actor);
       return inTransaction(ctx, 'adding a report', async (trx) => {
         const existing = await trx
           .selectFrom('reports')
@@ -204,7 +206,7 @@ export function createReportRepository(ctx: StoreContext): ReportRepository {
           ...pick(report),
           state: submit ? 'submitted' : 'draft',
           return_reason: null,
-          author: actor,
+          author: authorName(actor),
           submitted_at: submit ? at : null,
           reviewer: null,
           reviewed_at: null,
@@ -228,7 +230,7 @@ export function createReportRepository(ctx: StoreContext): ReportRepository {
     },
 
     async edit(id, version, content, submit, actor) {
-      assertActorName(actor);
+      assertActor(actor);
       return inTransaction(ctx, `editing report ${id}`, async (trx) => {
         const row = await forChange(trx, id, version);
         const from = row.state as ReportState;
@@ -263,22 +265,28 @@ export function createReportRepository(ctx: StoreContext): ReportRepository {
     },
 
     async accept(id, version, observation, actor) {
-      assertActorName(actor);
+      assertActor(actor);
       if (observation !== null)
         assertNoProblems('observation', observationProblems(observation, ''));
       return move(id, version, 'accepted', actor, async (trx, _row, at) => {
-        if (observation === null) return { reviewer: actor, reviewed_at: at, return_reason: null };
+        if (observation === null)
+          return { reviewer: authorName(actor), reviewed_at: at, return_reason: null };
         const unknown = await unknownReferences(trx, [observation]);
         if (unknown.length > 0)
           throw new LantuError('INPUT_INVALID', `observation: ${unknown.join('; ')}`);
         const obs = observationRow(observation, { id: randomUUID(), createdAt: at });
         await trx.insertInto('observations').values(obs).execute();
-        return { reviewer: actor, reviewed_at: at, return_reason: null, observation_id: obs.id };
+        return {
+          reviewer: authorName(actor),
+          reviewed_at: at,
+          return_reason: null,
+          observation_id: obs.id,
+        };
       });
     },
 
     async return(id, version, reason, actor) {
-      assertActorName(actor);
+      assertActor(actor);
       const why = reason.trim();
       if (why === '') {
         throw new LantuError('INPUT_INVALID', '退回须说明理由 (a returned report needs a reason)');
@@ -289,7 +297,7 @@ export function createReportRepository(ctx: StoreContext): ReportRepository {
         'returned',
         actor,
         (_trx, _row, at) =>
-          Promise.resolve({ reviewer: actor, reviewed_at: at, return_reason: why }),
+          Promise.resolve({ reviewer: authorName(actor), reviewed_at: at, return_reason: why }),
         { return_reason: why },
       );
     },

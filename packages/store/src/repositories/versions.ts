@@ -30,8 +30,3 @@ export async function inTransaction<T>(
     throw asLantuError(error, what);
   }
 }
-
-/** A non-empty actor name, as history requires. */
-export function assertActorName(actor: string): void {
-  if (actor.trim() === '') throw new LantuError('INPUT_INVALID', 'an actor is required');
-}
