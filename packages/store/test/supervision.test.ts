@@ -18,12 +18,26 @@ async function code(promise: Promise<unknown>): Promise<string> {
   return 'no error';
 }
 
+/** Creates 统计局 and 商务局 and returns their ids under the names the tests use. */
+async function units(t: StoreUnderTest): Promise<void> {
+  for (const name of ['统计局', '商务局', '其他局']) {
+    const unit = await t.store.units.create(
+      { jurisdiction: '义乌市', name, kind: 'department' },
+      ACTOR,
+    );
+    UNIT[name] = unit.id;
+  }
+}
+const UNIT: Record<string, string> = {};
+const U = (name: string): string => UNIT[name] ?? name;
+
 /** Ingests the sample plan and returns an assignment input for its first item. */
 async function planAndAssignment(
   t: StoreUnderTest,
 ): Promise<{ assignment: NewAssignment; itemId: string }> {
   await t.store.jurisdictions.seedDefaults();
   await t.store.indicators.upsert([GDP], { builtin: true });
+  await units(t);
   const { documentId } = await t.store.documents.ingestReading(sampleIngest());
   const [item] = await t.store.items.list({ documentId });
   if (item === undefined) throw new Error('sample has items');
@@ -34,8 +48,8 @@ async function planAndAssignment(
       subject_id: item.id,
       document_id: documentId,
       title: item.metric,
-      lead_unit_id: 'unit-stats',
-      supporting_unit_ids: ['unit-commerce'],
+      lead_unit_id: U('统计局'),
+      supporting_unit_ids: [U('商务局')],
       start_date: '2026-01-01',
       due_date: '2026-12-31',
       frequency: 'quarterly',
@@ -47,7 +61,7 @@ function reportOf(assignmentId: string, itemId: string, period = '2026-Q1'): New
   return {
     assignment_id: assignmentId,
     item_id: itemId,
-    unit_id: 'unit-stats',
+    unit_id: U('统计局'),
     period,
     value: 700,
     unit: '亿元',
@@ -71,10 +85,10 @@ for (const dialect of DIALECTS) {
       expect(created).toMatchObject({
         version: 1,
         state: 'active',
-        supporting_unit_ids: ['unit-commerce'],
+        supporting_unit_ids: [U('商务局')],
       });
-      expect(await t.store.assignments.list({ unitId: 'unit-commerce' })).toHaveLength(1);
-      expect(await t.store.assignments.list({ unitId: 'unit-other' })).toHaveLength(0);
+      expect(await t.store.assignments.list({ unitId: U('商务局') })).toHaveLength(1);
+      expect(await t.store.assignments.list({ unitId: U('其他局') })).toHaveLength(0);
 
       const moved = await t.store.assignments.update(
         created.id,
@@ -105,6 +119,10 @@ for (const dialect of DIALECTS) {
       const { assignment } = await planAndAssignment(t);
       const bad = { ...assignment, due_date: '2026-13-45x' };
       expect(await code(t.store.assignments.createMany([assignment, bad], ACTOR))).toBe(
+        'INPUT_INVALID',
+      );
+      const unknownUnit = { ...assignment, supporting_unit_ids: ['no-such-unit'] };
+      expect(await code(t.store.assignments.createMany([assignment, unknownUnit], ACTOR))).toBe(
         'INPUT_INVALID',
       );
       const missingDocument = { ...assignment, document_id: 'nope' };
@@ -162,7 +180,7 @@ for (const dialect of DIALECTS) {
           type: 'report',
           report_id: returned.id,
           assignment_id: a.id,
-          unit_id: 'unit-stats',
+          unit_id: U('统计局'),
           actor: ACTOR,
         },
       };
@@ -194,7 +212,7 @@ for (const dialect of DIALECTS) {
         before: { value: 700, base_value: 70_000_000_000, state: 'returned' },
         after: { value: 710, base_value: 71_000_000_000, state: 'resubmitted' },
       });
-      expect(await reports.list({ unitId: 'unit-stats', states: ['accepted'] })).toHaveLength(1);
+      expect(await reports.list({ unitId: U('统计局'), states: ['accepted'] })).toHaveLength(1);
     });
 
     it('refuses a stale accept and leaves no observation behind a failed one', async () => {
@@ -215,7 +233,7 @@ for (const dialect of DIALECTS) {
           type: 'report',
           report_id: report.id,
           assignment_id: a.id,
-          unit_id: 'unit-stats',
+          unit_id: U('统计局'),
           actor: ACTOR,
         },
       };
@@ -249,10 +267,12 @@ for (const dialect of DIALECTS) {
     });
 
     it('issues a 督办单 and moves it through its steps, refusing moves the flow forbids', async () => {
+      await t.store.jurisdictions.seedDefaults();
+      await units(t);
       const notices = t.store.notices;
       const notice = await notices.issue(
         {
-          unit_id: 'unit-commerce',
+          unit_id: U('商务局'),
           title: '加快快递进村',
           body: '请于5月底前反馈',
           assignment_id: null,
@@ -280,7 +300,7 @@ for (const dialect of DIALECTS) {
         ['closed', '同意办结'],
       ]);
       expect(await code(notices.move(closed.id, 4, 'in-progress', '', ACTOR))).toBe('CONFLICT');
-      expect(await notices.list({ unitId: 'unit-commerce', states: ['closed'] })).toHaveLength(1);
+      expect(await notices.list({ unitId: U('商务局'), states: ['closed'] })).toHaveLength(1);
       const history = await t.store.history.list({ entity: 'notice', entityId: notice.id });
       expect(history.map((h) => h.action)).toEqual(['issue', 'in-progress', 'responded', 'closed']);
       expect(
@@ -298,7 +318,7 @@ for (const dialect of DIALECTS) {
       const title = (zh: string) => ({ zh, en: zh });
       await n.add([
         {
-          recipient: { type: 'unit', id: 'unit-stats' },
+          recipient: { type: 'unit', id: U('统计局') },
           kind: 'remind',
           subject: null,
           title: title('单位'),
@@ -316,13 +336,13 @@ for (const dialect of DIALECTS) {
           title: title('督查'),
         },
         {
-          recipient: { type: 'unit', id: 'unit-other' },
+          recipient: { type: 'unit', id: U('其他局') },
           kind: 'remind',
           subject: null,
           title: title('别人'),
         },
       ]);
-      const owner = { userId: 'u1', unitId: 'unit-stats', role: 'reporter' };
+      const owner = { userId: 'u1', unitId: U('统计局'), role: 'reporter' };
       const inbox = await n.inbox(owner);
       expect(inbox.map((x) => x.title.zh)).toEqual(['个人', '单位']);
       expect(inbox[0]?.subject).toEqual({ type: 'report', id: 'r' });
@@ -343,7 +363,7 @@ for (const dialect of DIALECTS) {
     it('takes each scheduled action once, even when asked twice at the same time', async () => {
       const n = t.store.notifications;
       const note = {
-        recipient: { type: 'unit' as const, id: 'unit-stats' },
+        recipient: { type: 'unit' as const, id: U('统计局') },
         kind: 'urge',
         subject: null,
         title: { zh: '催办', en: 'urge' },
@@ -354,9 +374,7 @@ for (const dialect of DIALECTS) {
       ]);
       expect(outcomes.filter(Boolean)).toHaveLength(1);
       expect(await n.takeAction('urge:a:1', [note])).toBe(false);
-      expect(await n.inbox({ userId: 'x', unitId: 'unit-stats', role: 'reporter' })).toHaveLength(
-        1,
-      );
+      expect(await n.inbox({ userId: 'x', unitId: U('统计局'), role: 'reporter' })).toHaveLength(1);
       expect(await n.takenKeys()).toEqual(new Set(['urge:a:1']));
     });
   });

@@ -6,7 +6,6 @@ import type { StoreMigration } from './store-migration.js';
  * (target or milestone), an outline section or a framework part, inherited by what is
  * under it — to a lead unit (牵头单位) and supporting units (配合单位), with a due date
  * and a reporting frequency. A report is one unit's figure and words for one period.
- * Unit ids are plain text: the units table belongs to the accounts work (0009/0010).
  * `version` guards every edit (optimistic concurrency: a stale version is a CONFLICT).
  */
 export const migration0011: StoreMigration = {
@@ -20,7 +19,8 @@ export const migration0011: StoreMigration = {
         col.notNull().references('documents.id').onDelete('cascade'),
       )
       .addColumn('title', 'text', (col) => col.notNull())
-      .addColumn('lead_unit_id', 'text', (col) => col.notNull())
+      .addColumn('lead_unit_id', 'text', (col) => col.notNull().references('units.id'))
+      // JSON text: unit ids (checked by the repository; a JSON list cannot have a foreign key).
       .addColumn('supporting_unit_ids', jsonColumnType(dialect), (col) => col.notNull())
       .addColumn('start_date', 'text', (col) => col.notNull())
       .addColumn('due_date', 'text', (col) => col.notNull())
@@ -49,7 +49,7 @@ export const migration0011: StoreMigration = {
         col.notNull().references('assignments.id').onDelete('cascade'),
       )
       .addColumn('item_id', 'text', (col) => col.references('items.id').onDelete('set null'))
-      .addColumn('unit_id', 'text', (col) => col.notNull())
+      .addColumn('unit_id', 'text', (col) => col.notNull().references('units.id'))
       .addColumn('period', 'text', (col) => col.notNull())
       .addColumn('value', 'double precision')
       .addColumn('unit', 'text')

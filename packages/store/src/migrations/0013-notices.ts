@@ -10,7 +10,7 @@ export const migration0013: StoreMigration = {
     await db.schema
       .createTable('notices')
       .addColumn('id', 'text', (col) => col.primaryKey())
-      .addColumn('unit_id', 'text', (col) => col.notNull())
+      .addColumn('unit_id', 'text', (col) => col.notNull().references('units.id'))
       .addColumn('title', 'text', (col) => col.notNull())
       .addColumn('body', 'text', (col) => col.notNull())
       .addColumn('assignment_id', 'text', (col) =>

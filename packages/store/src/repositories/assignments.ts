@@ -8,6 +8,7 @@ import { toStoredAssignment } from '../rows/assignment-row.js';
 import type { Database } from '../schema.js';
 import type { StoreContext } from '../store-context.js';
 import { appendHistory } from './history.js';
+import { assertUnitsExist } from './unit-ids.js';
 import { assertVersion, inTransaction } from './versions.js';
 import { assertActor } from '../validation/checks.js';
 import { authorName } from '../rows/history-row.js';
@@ -109,6 +110,10 @@ export function createAssignmentRepository(ctx: StoreContext): AssignmentReposit
         version: 1,
       }));
       await inTransaction(ctx, 'assigning', async (trx) => {
+        await assertUnitsExist(
+          trx,
+          rows.flatMap((r) => [r.lead_unit_id, ...(JSON.parse(r.supporting_unit_ids) as string[])]),
+        );
         const documentIds = [...new Set(rows.map((r) => r.document_id))];
         const found =
           documentIds.length === 0
@@ -179,6 +184,10 @@ export function createAssignmentRepository(ctx: StoreContext): AssignmentReposit
         if (row === undefined)
           throw new LantuError('NOT_FOUND', `没有该任务 (no assignment ${id})`);
         assertVersion(row.version, version, '任务 (assignment)');
+        await assertUnitsExist(trx, [
+          ...(patch.lead_unit_id === undefined ? [] : [patch.lead_unit_id]),
+          ...(patch.supporting_unit_ids ?? []),
+        ]);
         const current = toStoredAssignment(row);
         const next = { ...current, ...patch };
         if (next.due_date < next.start_date) {

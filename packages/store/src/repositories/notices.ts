@@ -5,6 +5,7 @@ import type { ChangeAuthor, NoticeStep, StoredNotice } from '../records.js';
 import type { Database, NoticesTable } from '../schema.js';
 import type { StoreContext } from '../store-context.js';
 import { appendHistory } from './history.js';
+import { assertUnitsExist } from './unit-ids.js';
 import { assertVersion, inTransaction } from './versions.js';
 import { assertActor } from '../validation/checks.js';
 import { authorName } from '../rows/history-row.js';
@@ -85,6 +86,7 @@ export function createNoticeRepository(ctx: StoreContext): NoticeRepository {
         version: 1,
       };
       return inTransaction(ctx, 'issuing a notice', async (trx) => {
+        await assertUnitsExist(trx, [row.unit_id]);
         await trx.insertInto('notices').values(row).execute();
         for (const state of ['opened', 'assigned'] as const) {
           await trx

@@ -17,6 +17,7 @@ import type { StoreContext } from '../store-context.js';
 import { assertNoProblems } from '../validation/checks.js';
 import { observationProblems } from '../validation/observation-problems.js';
 import { appendHistory } from './history.js';
+import { assertUnitsExist } from './unit-ids.js';
 import { unknownReferences } from './observation-references.js';
 import { assertVersion, inTransaction } from './versions.js';
 import { assertActor } from '../validation/checks.js';
@@ -178,6 +179,7 @@ export function createReportRepository(ctx: StoreContext): ReportRepository {
     async create(report, submit, actor) {
       assertActor(actor);
       return inTransaction(ctx, 'adding a report', async (trx) => {
+        await assertUnitsExist(trx, [report.unit_id]);
         const existing = await trx
           .selectFrom('reports')
           .select(['id', 'state'])
