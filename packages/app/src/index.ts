@@ -22,3 +22,13 @@ export {
   AUTH_BASE_PATH,
 } from './accounts/auth-options.js';
 export { actorOf, type UserAccount } from './accounts/user-row.js';
+export { openSupervision } from './supervision/open-supervision.js';
+export type * from './supervision/types.js';
+export { smtpMailer, type SmtpOptions } from './supervision/mailer.js';
+export {
+  scheduleInProcess,
+  scheduleWithPgBoss,
+  type ScheduleOptions,
+  type SupervisionSchedule,
+} from './supervision/scheduler.js';
+export { DEFAULT_MAX_ATTACHMENT_BYTES } from './supervision/attachment-type.js';
