@@ -22,3 +22,10 @@ export {
   AUTH_BASE_PATH,
 } from './accounts/auth-options.js';
 export { actorOf, type UserAccount } from './accounts/user-row.js';
+export {
+  createFirstAdmin,
+  DEMO_ACCOUNTS,
+  ensureDemoAccounts,
+  type DemoAccount,
+} from './accounts/first-accounts.js';
+export type { StoredUnit, UnitNode, ChangeAuthor } from '@lantu/store';
