@@ -22,6 +22,13 @@ export {
   AUTH_BASE_PATH,
 } from './accounts/auth-options.js';
 export { actorOf, type UserAccount } from './accounts/user-row.js';
+export {
+  createFirstAdmin,
+  DEMO_ACCOUNTS,
+  ensureDemoAccounts,
+  type DemoAccount,
+} from './accounts/first-accounts.js';
+export type { StoredUnit, UnitNode, ChangeAuthor } from '@lantu/store';
 export { openSupervision } from './supervision/open-supervision.js';
 export type * from './supervision/types.js';
 export { smtpMailer, type SmtpOptions } from './supervision/mailer.js';

@@ -15,6 +15,7 @@ import type {
   TargetStatus,
 } from '@lantu/core';
 import type {
+  ChangeAuthor,
   DocumentSummary,
   HistoryEntry,
   Store,
@@ -151,7 +152,8 @@ export interface ItemChange {
    * a person's link, which the automatic linker never replaces.
    */
   readonly patch?: Readonly<Record<string, unknown>>;
-  readonly actor: string;
+  /** The signed-in person (from the session, never from a request body), or a tool's name. */
+  readonly actor: ChangeAuthor;
 }
 
 export type ExportFormat = 'csv' | 'xlsx' | 'json';
@@ -162,17 +164,17 @@ export interface LantuApp {
   ingest(
     inputs: readonly IngestInput[],
     options: {
-      readonly actor: string;
+      readonly actor: ChangeAuthor;
       readonly onProgress?: (done: number, total: number, fileName: string) => void;
     },
   ): Promise<readonly IngestResult[]>;
   importObservations(
     fileName: string,
     bytes: Uint8Array,
-    options: { readonly actor: string },
+    options: { readonly actor: ChangeAuthor },
   ): Promise<ImportResult>;
   /** Runs the automatic linker over unlinked items; people's links are kept. */
-  linkAll(options: { readonly actor: string }): Promise<{ readonly linked: number }>;
+  linkAll(options: { readonly actor: ChangeAuthor }): Promise<{ readonly linked: number }>;
   scorecard(filter?: ScorecardFilter): Promise<Scorecard>;
   /**
    * Computes and stores the statuses of every target and milestone (of `jurisdictions`,

@@ -4,12 +4,14 @@
  * bundled corpus on first start, the HTTP server on HOST:PORT.
  */
 import { serve } from '@hono/node-server';
-import { openLantu, type LantuApp } from '@lantu/app';
+import { createAccounts, openLantu, type LantuApp } from '@lantu/app';
 import { isLantuError } from '@lantu/core';
+import { authSecret } from './auth/auth-secret.js';
 import { ingestCorpusIfEmpty } from './bundled-corpus.js';
 import { parseConfig } from './config.js';
 import { createServer } from './create-server.js';
 import { closePosterIfLoaded } from './poster-renderer.js';
+import { startAccounts } from './start-accounts.js';
 
 async function main(): Promise<void> {
   const config = parseConfig(process.env);
@@ -20,8 +22,19 @@ async function main(): Promise<void> {
     console.log(`First start: read ${ok} of ${ingested.length} bundled Yiwu documents.`);
     for (const r of ingested) if (!r.ok) console.error(`  ${r.fileName}: ${r.code} ${r.message}`);
   }
+  const accounts = createAccounts(app.store, {
+    baseUrl: config.baseUrl,
+    secret: await authSecret(config.authSecret, config.authSecretFile),
+    trustedOrigins: config.trustedOrigins,
+    signInLimit: config.signInLimit,
+    ...(config.secureCookies === undefined ? {} : { secureCookies: config.secureCookies }),
+  });
+  await startAccounts(app, accounts, config.demoAccounts);
   const server = createServer({
     app,
+    accounts,
+    trustedOrigins: config.trustedOrigins,
+    trustProxy: config.trustProxy,
     uploadLimitBytes: config.uploadLimitBytes,
     webDist: config.webDist,
   });

@@ -1,7 +1,8 @@
 import { createRoute } from '@hono/zod-openapi';
 import { listItemsWithStatus } from '../presenters/items-page.js';
 import { historyEntrySchema } from '../schemas/history.js';
-import { correctItemBodySchema, reviewItemBodySchema } from '../schemas/item-change.js';
+import { signedInActor } from '../auth/signed-in-actor.js';
+import { correctItemBodySchema } from '../schemas/item-change.js';
 import { storedItemSchema } from '../schemas/item.js';
 import { itemsPageSchema, itemsQuerySchema } from '../schemas/items-page.js';
 import { idParams } from '../schemas/query.js';
@@ -32,7 +33,7 @@ const correctRoute = createRoute({
   },
   responses: {
     200: jsonContent(storedItemSchema, 'The corrected item.'),
-    ...errorResponses(400, 404),
+    ...errorResponses(400, 401, 403, 404),
   },
 });
 
@@ -42,13 +43,10 @@ function reviewRoute(action: 'confirm' | 'reject') {
     path: `/api/items/{id}/${action}`,
     tags: ['items'],
     summary: action === 'confirm' ? 'Mark an item read right' : 'Mark an item read wrongly',
-    request: {
-      params: idParams,
-      body: { content: { 'application/json': { schema: reviewItemBodySchema } }, required: true },
-    },
+    request: { params: idParams },
     responses: {
       200: jsonContent(storedItemSchema, 'The item with its new review state.'),
-      ...errorResponses(400, 404),
+      ...errorResponses(401, 403, 404),
     },
   });
 }
@@ -71,13 +69,14 @@ export function registerItemRoutes(api: Api, { app }: RouteDeps): void {
     c.json(await listItemsWithStatus(app, c.req.valid('query')), 200),
   );
   api.openapi(correctRoute, async (c) => {
-    const { patch, actor } = c.req.valid('json');
+    const { patch } = c.req.valid('json');
+    const actor = signedInActor(c);
     const item = await app.changeItem(c.req.valid('param').id, { action: 'correct', patch, actor });
     return c.json(item, 200);
   });
   for (const action of ['confirm', 'reject'] as const) {
     api.openapi(reviewRoute(action), async (c) => {
-      const { actor } = c.req.valid('json');
+      const actor = signedInActor(c);
       return c.json(await app.changeItem(c.req.valid('param').id, { action, actor }), 200);
     });
   }

@@ -1,12 +1,17 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
-import type { LantuApp } from '@lantu/app';
+import type { Accounts, LantuApp } from '@lantu/app';
+import type { ServerEnv } from '../auth/server-env.js';
 
 /** What every route module receives: the application and the few limits the server sets. */
 export interface RouteDeps {
   readonly app: LantuApp;
+  /** Accounts and sessions (better-auth over the app's store). */
+  readonly accounts: Accounts;
+  /** Take the client's address from X-Forwarded-For (behind a proxy) for rate limits. */
+  readonly trustProxy: boolean;
   /** Largest accepted upload, in bytes. */
   readonly uploadLimitBytes: number;
 }
 
 /** The router the route modules register on. */
-export type Api = OpenAPIHono;
+export type Api = OpenAPIHono<ServerEnv>;

@@ -1,13 +1,6 @@
 import { z } from '@hono/zod-openapi';
 import { itemValuesShape } from './item.js';
 
-const actorSchema = z
-  .string({ message: 'actor is required: who is making the change' })
-  .trim()
-  .min(1, { message: 'actor must not be empty' })
-  .max(200)
-  .openapi({ example: 'reviewer@example.org' });
-
 /**
  * A correction: the values a person may patch and the item's link (a manual link, which the
  * automatic linker never replaces). Strict, so a misspelt field is a 400 instead of a
@@ -32,8 +25,5 @@ export const itemPatchSchema = z
 
 /** `PATCH /api/items/:id`. */
 export const correctItemBodySchema = z
-  .object({ patch: itemPatchSchema, actor: actorSchema })
+  .strictObject({ patch: itemPatchSchema })
   .openapi('CorrectItem');
-
-/** `POST /api/items/:id/confirm` and `/reject`. */
-export const reviewItemBodySchema = z.object({ actor: actorSchema }).openapi('ReviewItem');

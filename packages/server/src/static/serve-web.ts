@@ -15,7 +15,7 @@ function isApiPath(path: string): boolean {
  * as `/documents/abc`. Registered after the API, which therefore takes precedence.
  * Without a build, `/` answers 404 saying how to make one.
  */
-export function serveWebApp(router: Hono<Env>, dist: string | null): void {
+export function serveWebApp<E extends Env>(router: Hono<E>, dist: string | null): void {
   if (dist === null || !existsSync(join(dist, 'index.html'))) {
     router.get('/', (c) =>
       errorResponse(c, {

@@ -1,0 +1,59 @@
+import type { Role } from '@lantu/core';
+
+/**
+ * Who may call a route:
+ * - `public`: anyone, signed in or not (sign-in itself);
+ * - `signed-in`: any signed-in user, whatever the role (their own password);
+ * - a list of roles: only signed-in users with one of them.
+ */
+export type RoutePolicy = 'public' | 'signed-in' | readonly Role[];
+
+/**
+ * THE policy table: every state-changing route (and every read that is not public), keyed
+ * `METHOD /openapi/path`. The server refuses a state-changing route that is missing here
+ * (fail closed), and test/route-policy.test.ts walks the OpenAPI document to prove each
+ * one answers 401 to a visitor and 403 to a wrong role. Reads not listed are public.
+ */
+export const ROUTE_POLICIES: Readonly<Record<string, RoutePolicy>> = {
+  // Signing in and out.
+  'POST /api/session': 'public',
+  'DELETE /api/session': 'public',
+  'POST /api/session/password': 'signed-in',
+  // better-auth's own endpoints (single sign-on start and callbacks, sign-out); each
+  // checks its own session, and sign-up is switched off.
+  'POST /api/auth/*': 'public',
+  // The planning office: documents and the review of what was read.
+  'POST /api/documents': ['reviewer'],
+  'PATCH /api/items/{id}': ['reviewer'],
+  'POST /api/items/{id}/confirm': ['reviewer'],
+  'POST /api/items/{id}/reject': ['reviewer'],
+  // Admin: users and units.
+  'GET /api/admin/users': ['admin'],
+  'POST /api/admin/users': ['admin'],
+  'PATCH /api/admin/users/{id}': ['admin'],
+  'POST /api/admin/users/{id}/reset-password': ['admin'],
+  'POST /api/units': ['admin'],
+  'PATCH /api/units/{id}': ['admin'],
+  'DELETE /api/units/{id}': ['admin'],
+};
+
+/** Routes a user who still has a one-time password may call (to change it, or leave). */
+export const ALLOWED_BEFORE_PASSWORD_CHANGE: ReadonlySet<string> = new Set([
+  'POST /api/session/password',
+  'DELETE /api/session',
+  'POST /api/session',
+  'POST /api/auth/*',
+]);
+
+/** Methods that change nothing; everything else is state-changing. */
+export const SAFE_METHODS: ReadonlySet<string> = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+/** Hono's `/api/items/:id` → OpenAPI's `/api/items/{id}`. */
+export function openApiPath(honoPath: string): string {
+  return honoPath.replace(/:(\w+)(\{[^}]*\})?/g, '{$1}');
+}
+
+/** The table key of a route. */
+export function policyKey(method: string, openApiRoutePath: string): string {
+  return `${method.toUpperCase()} ${openApiRoutePath}`;
+}
