@@ -1,5 +1,5 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
-import type { Accounts, LantuApp } from '@lantu/app';
+import { openSupervision, type Accounts, type LantuApp, type SupervisionOptions } from '@lantu/app';
 import { headersWithClientAddress } from './auth/client-address.js';
 import { enforceRoutePolicy } from './auth/enforce-policy.js';
 import { sameOriginWrites } from './auth/same-origin.js';
@@ -9,15 +9,18 @@ import { createErrorHandler, type ErrorLogger } from './error-handler.js';
 import { errorResponse } from './error-response.js';
 import { OPENAPI_INFO } from './openapi-info.js';
 import { registerAdminUserRoutes } from './routes/admin-users.js';
+import { registerAssignmentRoutes } from './routes/assignments.js';
 import { registerDocumentRoutes } from './routes/documents.js';
 import { registerExportRoutes } from './routes/export.js';
 import { registerFrameworkRoutes } from './routes/frameworks.js';
 import { registerHealthRoutes } from './routes/health.js';
 import { registerIndicatorRoutes } from './routes/indicators.js';
 import { registerItemRoutes } from './routes/items.js';
+import { registerNoticeRoutes } from './routes/notices.js';
 import { registerOverviewRoutes } from './routes/overview.js';
 import { registerPosterRoutes } from './routes/poster.js';
 import type { RouteDeps } from './routes/route-deps.js';
+import { registerReportRoutes } from './routes/reports.js';
 import { registerScorecardRoutes } from './routes/scorecard.js';
 import { registerSearchRoutes } from './routes/search.js';
 import { registerSessionRoutes } from './routes/session.js';
@@ -39,6 +42,8 @@ export interface ServerOptions {
   readonly uploadLimitBytes?: number;
   /** The built web app's folder, served at `/`; null serves none. @default null */
   readonly webDist?: string | null;
+  /** The people loop's settings (rules, attachment folder and limit). @default {} */
+  readonly supervision?: SupervisionOptions;
   /** Where unexpected errors go (clients see only INTERNAL). @default console.error */
   readonly logError?: ErrorLogger;
 }
@@ -67,6 +72,7 @@ export function createServer(options: ServerOptions): LantuServer {
     app: options.app,
     accounts: options.accounts,
     trustProxy: options.trustProxy ?? false,
+    supervision: openSupervision(options.app, options.supervision),
     uploadLimitBytes: options.uploadLimitBytes ?? DEFAULT_UPLOAD_LIMIT_BYTES,
   };
   // Order matters: refuse other sites' writes, then find who is signed in, then check the
@@ -95,6 +101,9 @@ export function createServer(options: ServerOptions): LantuServer {
     registerSearchRoutes,
     registerExportRoutes,
     registerPosterRoutes,
+    registerAssignmentRoutes,
+    registerReportRoutes,
+    registerNoticeRoutes,
   ]) {
     register(server, deps);
   }

@@ -35,6 +35,30 @@ export const ROUTE_POLICIES: Readonly<Record<string, RoutePolicy>> = {
   'POST /api/units': ['admin'],
   'PATCH /api/units/{id}': ['admin'],
   'DELETE /api/units/{id}': ['admin'],
+  // The people loop (docs/supervision.md). Reads are for signed-in users only: a reporter
+  // sees its own unit's (the app checks the unit), the others everything.
+  'GET /api/assignments': 'signed-in',
+  'GET /api/assignments/{id}': 'signed-in',
+  'GET /api/assignments/{id}/history': 'signed-in',
+  'POST /api/assignments': ['supervisor'],
+  'POST /api/assignments/import': ['supervisor'],
+  'PATCH /api/assignments/{id}': ['supervisor'],
+  'GET /api/supervision/board': ['supervisor', 'reviewer', 'admin'],
+  'GET /api/reports/{id}': 'signed-in',
+  'GET /api/reports/{id}/history': 'signed-in',
+  'POST /api/reports': ['reporter'],
+  'PATCH /api/reports/{id}': ['reporter'],
+  'POST /api/reports/{id}/attachments': ['reporter'],
+  'POST /api/reports/{id}/accept': ['supervisor'],
+  'POST /api/reports/{id}/return': ['supervisor'],
+  'GET /api/attachments/{id}': 'signed-in',
+  'DELETE /api/attachments/{id}': ['reporter'],
+  'GET /api/notices': 'signed-in',
+  'GET /api/notices/{id}': 'signed-in',
+  'POST /api/notices': ['supervisor'],
+  'POST /api/notices/{id}/steps': ['supervisor', 'reporter'],
+  'GET /api/inbox': 'signed-in',
+  'POST /api/inbox/read': 'signed-in',
 };
 
 /** Routes a user who still has a one-time password may call (to change it, or leave). */

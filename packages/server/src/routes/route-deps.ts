@@ -1,5 +1,5 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
-import type { Accounts, LantuApp } from '@lantu/app';
+import type { Accounts, LantuApp, Supervision } from '@lantu/app';
 import type { ServerEnv } from '../auth/server-env.js';
 
 /** What every route module receives: the application and the few limits the server sets. */
@@ -9,6 +9,8 @@ export interface RouteDeps {
   readonly accounts: Accounts;
   /** Take the client's address from X-Forwarded-For (behind a proxy) for rate limits. */
   readonly trustProxy: boolean;
+  /** The people loop: assignments, reports, 督办单, inbox. */
+  readonly supervision: Supervision;
   /** Largest accepted upload, in bytes. */
   readonly uploadLimitBytes: number;
 }
