@@ -9,6 +9,8 @@ export interface RouteDeps {
   readonly accounts: Accounts;
   /** Take the client's address from X-Forwarded-For (behind a proxy) for rate limits. */
   readonly trustProxy: boolean;
+  /** Unreviewed items on the public portal: marked 未经审核, or hidden. */
+  readonly unreviewed: 'mark' | 'hide';
   /** Largest accepted upload, in bytes. */
   readonly uploadLimitBytes: number;
 }
