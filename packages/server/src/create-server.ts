@@ -38,6 +38,8 @@ export interface ServerOptions {
   readonly trustedOrigins?: readonly string[];
   /** Read the client's address from X-Forwarded-For (only behind a proxy). @default false */
   readonly trustProxy?: boolean;
+  /** Unreviewed items on the public portal: marked 未经审核, or hidden. @default 'mark' */
+  readonly unreviewed?: 'mark' | 'hide';
   /** Largest accepted upload in bytes; larger ones are answered 413. @default 20 MiB */
   readonly uploadLimitBytes?: number;
   /** The built web app's folder, served at `/`; null serves none. @default null */
@@ -73,6 +75,7 @@ export function createServer(options: ServerOptions): LantuServer {
     accounts: options.accounts,
     trustProxy: options.trustProxy ?? false,
     supervision: openSupervision(options.app, options.supervision),
+    unreviewed: options.unreviewed ?? 'mark',
     uploadLimitBytes: options.uploadLimitBytes ?? DEFAULT_UPLOAD_LIMIT_BYTES,
   };
   // Order matters: refuse other sites' writes, then find who is signed in, then check the

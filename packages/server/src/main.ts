@@ -35,6 +35,7 @@ async function main(): Promise<void> {
     accounts,
     trustedOrigins: config.trustedOrigins,
     trustProxy: config.trustProxy,
+    unreviewed: config.unreviewed,
     uploadLimitBytes: config.uploadLimitBytes,
     webDist: config.webDist,
   });

@@ -130,7 +130,7 @@ describe('users', () => {
     expect(next).not.toBe(oneTime);
     // The reset ended the old session.
     const me = await t.server.request('/api/session', { headers: signedIn.headers });
-    expect(await me.json()).toEqual({ user: null });
+    expect(await me.json()).toMatchObject({ user: null });
     await expect(signInAs(t.server, 'fgj@example.org', oneTime)).rejects.toThrow(/401/);
     expect((await signInAs(t.server, 'fgj@example.org', next)).user.must_change_password).toBe(
       true,

@@ -8,6 +8,8 @@ import { I18nProvider, useI18n } from './i18n/i18n-context.js';
 import type { Lang } from './i18n/lang.js';
 import { OverviewPage } from './pages/overview-page.js';
 import { useRoute } from './router/use-route.js';
+import { SessionProvider } from './session/session-context.js';
+import type { SessionAnswer } from './session/session-types.js';
 
 const ScorecardPage = lazy(() =>
   import('./pages/scorecard-page.js').then((m) => ({ default: m.ScorecardPage })),
@@ -26,6 +28,19 @@ const ReaderPage = lazy(() =>
 );
 const SearchPage = lazy(() =>
   import('./pages/search-page.js').then((m) => ({ default: m.SearchPage })),
+);
+// The workspace (Ant Design, TanStack Query) is its own chunks: visitors never load it.
+const SignInPage = lazy(() =>
+  import('./workspace/sign-in-page.js').then((m) => ({ default: m.SignInPage })),
+);
+const PasswordPage = lazy(() =>
+  import('./workspace/password-page.js').then((m) => ({ default: m.PasswordPage })),
+);
+const UsersPage = lazy(() =>
+  import('./workspace/users-page.js').then((m) => ({ default: m.UsersPage })),
+);
+const UnitsPage = lazy(() =>
+  import('./workspace/units-page.js').then((m) => ({ default: m.UnitsPage })),
 );
 const PosterPage = lazy(() =>
   import('./pages/poster-page.js').then((m) => ({ default: m.PosterPage })),
@@ -65,6 +80,12 @@ function Page({
       return <SearchPage params={query} />;
     case 'poster':
       return <PosterPage params={query} />;
+    case 'sign-in':
+      return id === undefined ? <SignInPage /> : <NotFound />;
+    case 'password':
+      return id === undefined ? <PasswordPage /> : <NotFound />;
+    case 'admin':
+      return id === 'users' ? <UsersPage /> : id === 'units' ? <UnitsPage /> : <NotFound />;
     default:
       return <NotFound />;
   }
@@ -114,10 +135,19 @@ function Routes() {
   );
 }
 
-export function App({ lang }: { readonly lang?: Lang }) {
+export function App({
+  lang,
+  session,
+}: {
+  readonly lang?: Lang;
+  /** A known session (component tests); otherwise asked from /api/session. */
+  readonly session?: SessionAnswer;
+}) {
   return (
     <I18nProvider {...(lang ? { initial: lang } : {})}>
-      <Routes />
+      <SessionProvider {...(session ? { initial: session } : {})}>
+        <Routes />
+      </SessionProvider>
     </I18nProvider>
   );
 }

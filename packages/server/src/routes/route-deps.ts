@@ -11,6 +11,8 @@ export interface RouteDeps {
   readonly trustProxy: boolean;
   /** The people loop: assignments, reports, 督办单, inbox. */
   readonly supervision: Supervision;
+  /** Unreviewed items on the public portal: marked 未经审核, or hidden. */
+  readonly unreviewed: 'mark' | 'hide';
   /** Largest accepted upload, in bytes. */
   readonly uploadLimitBytes: number;
 }

@@ -62,8 +62,11 @@ function setCookies(c: Context<ServerEnv>, cookies: readonly string[]): void {
 }
 
 /** `/api/session`: sign in, who am I, sign out, change password. */
-export function registerSessionRoutes(api: Api, { accounts, trustProxy }: RouteDeps): void {
-  api.openapi(getRoute, (c) => c.json({ user: c.get('user') }, 200));
+export function registerSessionRoutes(
+  api: Api,
+  { accounts, trustProxy, unreviewed }: RouteDeps,
+): void {
+  api.openapi(getRoute, (c) => c.json({ user: c.get('user'), portal: { unreviewed } }, 200));
   api.openapi(signInRoute, async (c) => {
     const result = await accounts.signIn(
       c.req.valid('json'),

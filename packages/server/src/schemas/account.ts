@@ -23,8 +23,19 @@ export const userAccountSchema = z
   })
   .openapi('UserAccount');
 
-/** `GET /api/session`: the signed-in user, or null. */
-export const sessionSchema = z.object({ user: userAccountSchema.nullable() }).openapi('Session');
+/** What the public portal shows (LANTU_UNREVIEWED). */
+export const portalSchema = z
+  .object({
+    unreviewed: z
+      .enum(['mark', 'hide'])
+      .openapi({ description: 'Unreviewed items: marked 未经审核, or hidden from visitors.' }),
+  })
+  .openapi('Portal');
+
+/** `GET /api/session`: the signed-in user (or null) and the portal's settings. */
+export const sessionSchema = z
+  .object({ user: userAccountSchema.nullable(), portal: portalSchema.optional() })
+  .openapi('Session');
 
 const emailSchema = z
   .string({ message: '请输入邮箱' })

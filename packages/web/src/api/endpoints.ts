@@ -58,12 +58,13 @@ export const api = {
     getJson<SearchHit[]>('/search', { q, limit: 200 }, signal),
   history: (itemId: string, signal?: AbortSignal) =>
     getJson<HistoryEntry[]>(`/items/${encodeURIComponent(itemId)}/history`, {}, signal),
-  correct: (itemId: string, patch: ItemPatch, actor: string) =>
-    sendJson<StoredItem>('PATCH', `/items/${encodeURIComponent(itemId)}`, { patch, actor }),
-  confirm: (itemId: string, actor: string) =>
-    sendJson<StoredItem>('POST', `/items/${encodeURIComponent(itemId)}/confirm`, { actor }),
-  reject: (itemId: string, actor: string) =>
-    sendJson<StoredItem>('POST', `/items/${encodeURIComponent(itemId)}/reject`, { actor }),
+  // Who made a change is the signed-in user (the session cookie), never a name sent here.
+  correct: (itemId: string, patch: ItemPatch) =>
+    sendJson<StoredItem>('PATCH', `/items/${encodeURIComponent(itemId)}`, { patch }),
+  confirm: (itemId: string) =>
+    sendJson<StoredItem>('POST', `/items/${encodeURIComponent(itemId)}/confirm`, {}),
+  reject: (itemId: string) =>
+    sendJson<StoredItem>('POST', `/items/${encodeURIComponent(itemId)}/reject`, {}),
 };
 
 /** Download URL of the scorecard export with the same filters as the page. */
