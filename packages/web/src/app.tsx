@@ -42,6 +42,18 @@ const UsersPage = lazy(() =>
 const UnitsPage = lazy(() =>
   import('./workspace/units-page.js').then((m) => ({ default: m.UnitsPage })),
 );
+const MyTasksPage = lazy(() =>
+  import('./supervision/my-tasks-page.js').then((m) => ({ default: m.MyTasksPage })),
+);
+const BoardPage = lazy(() =>
+  import('./supervision/board-page.js').then((m) => ({ default: m.BoardPage })),
+);
+const NoticesPage = lazy(() =>
+  import('./supervision/notices-page.js').then((m) => ({ default: m.NoticesPage })),
+);
+const InboxPage = lazy(() =>
+  import('./supervision/inbox-page.js').then((m) => ({ default: m.InboxPage })),
+);
 const PosterPage = lazy(() =>
   import('./pages/poster-page.js').then((m) => ({ default: m.PosterPage })),
 );
@@ -84,6 +96,14 @@ function Page({
       return id === undefined ? <SignInPage /> : <NotFound />;
     case 'password':
       return id === undefined ? <PasswordPage /> : <NotFound />;
+    case 'tasks':
+      return id === undefined ? <MyTasksPage /> : <NotFound />;
+    case 'board':
+      return id === undefined ? <BoardPage /> : <NotFound />;
+    case 'notices':
+      return id === undefined ? <NoticesPage /> : <NotFound />;
+    case 'inbox':
+      return id === undefined ? <InboxPage /> : <NotFound />;
     case 'admin':
       return id === 'users' ? <UsersPage /> : id === 'units' ? <UnitsPage /> : <NotFound />;
     default:

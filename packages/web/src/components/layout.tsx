@@ -24,6 +24,10 @@ const WORKSPACE_NAV: readonly {
   readonly label: MessageKey;
   readonly roles: readonly Role[];
 }[] = [
+  { path: ['tasks'], label: 'navTasks', roles: ['reporter'] },
+  { path: ['board'], label: 'navBoard', roles: ['supervisor', 'reviewer', 'admin'] },
+  { path: ['notices'], label: 'navNotices', roles: ['supervisor', 'reporter'] },
+  { path: ['inbox'], label: 'navInbox', roles: ['reviewer', 'reporter', 'supervisor', 'admin'] },
   { path: ['admin', 'users'], label: 'navUsers', roles: ['admin'] },
   { path: ['admin', 'units'], label: 'navUnits', roles: ['admin'] },
 ];
