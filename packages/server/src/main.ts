@@ -12,6 +12,7 @@ import { parseConfig } from './config.js';
 import { createServer } from './create-server.js';
 import { closePosterIfLoaded } from './poster-renderer.js';
 import { startAccounts } from './start-accounts.js';
+import { startSupervision, supervisionOptions } from './start-supervision.js';
 
 async function main(): Promise<void> {
   const config = parseConfig(process.env);
@@ -38,13 +39,18 @@ async function main(): Promise<void> {
     unreviewed: config.unreviewed,
     uploadLimitBytes: config.uploadLimitBytes,
     webDist: config.webDist,
+    supervision: supervisionOptions(process.env),
   });
+  const schedule = await startSupervision(app, config.dbUrl, process.env);
   const http = serve({ fetch: server.fetch, port: config.port, hostname: config.host }, (info) => {
     console.log(`Lantu 蓝图 running at http://${config.host}:${info.port}`);
   });
   const stop = (): void => {
     http.close(() => {
-      void shutDown(app).then(() => process.exit(0));
+      void schedule
+        .stop()
+        .then(() => shutDown(app))
+        .then(() => process.exit(0));
     });
   };
   process.once('SIGINT', stop);
