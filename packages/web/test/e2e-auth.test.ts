@@ -19,6 +19,8 @@ import { launchChromium } from './support/chromium.js';
 import { startServer, type RunningServer } from './support/server-process.js';
 
 const SCREENSHOTS = fileURLToPath(new URL('../test-results/screenshots/', import.meta.url));
+/** Sign-in and password changes hash with argon2: give the page time on a busy machine. */
+const POLL = { timeout: 60_000 };
 const DESKTOP = { width: 1440, height: 900 };
 const PHONE = { width: 390, height: 844 };
 
@@ -58,11 +60,22 @@ async function signIn(page: Page, email: string, password: string): Promise<void
 }
 
 async function changePassword(page: Page, current: string, next: string): Promise<void> {
-  await expect.poll(() => page.locator('main h1').first().textContent()).toBe('修改密码');
+  await expect.poll(() => page.locator('main h1').first().textContent(), POLL).toBe('修改密码');
   await page.getByLabel('当前密码').fill(current);
   await page.getByLabel('新密码（至少 8 个字符）').fill(next);
   await page.getByLabel('再次输入新密码').fill(next);
   await page.getByRole('button', { name: '保存新密码' }).click();
+  // Left the page, or else say why not (the form's own message).
+  await expect
+    .poll(async () => {
+      const heading = await page.locator('main h1').first().textContent();
+      if (heading !== '修改密码') return 'left';
+      const problems = await page
+        .locator('.ant-form-item-explain, [role="alert"]')
+        .allTextContents();
+      return problems.join(' ') || 'waiting';
+    })
+    .toBe('left');
 }
 
 /** Picks an option of the Ant Design select labelled `label` in `scope`. */
@@ -99,7 +112,7 @@ afterAll(async () => {
   if (work) await rm(work, { recursive: true, force: true });
 });
 
-describe('accounts, units and roles in the browser', { timeout: 120_000 }, () => {
+describe('accounts, units and roles in the browser', { timeout: 400_000 }, () => {
   it('a signed-out visitor sees 未经审核 but no review controls, and every write is 401', async () => {
     const page = await newPage();
     const plan = await yiwuPlan();
@@ -110,15 +123,17 @@ describe('accounts, units and roles in the browser', { timeout: 120_000 }, () =>
     if (!item) throw new Error('no unreviewed target');
     await open(page, `#/documents/${plan.id}?item=${item.id}`);
     const panel = page.locator(`section.item-panel[data-item-id="${item.id}"]`);
-    await expect.poll(() => panel.locator('.review-state').textContent()).toContain('未经审核');
+    await expect
+      .poll(() => panel.locator('.review-state').textContent(), POLL)
+      .toContain('未经审核');
     expect(await panel.getByRole('button', { name: '确认' }).count()).toBe(0);
     expect(await panel.getByRole('button', { name: '驳回' }).count()).toBe(0);
     expect(await panel.getByRole('link', { name: '登录后可审核此条目' }).count()).toBe(1);
-    expect(await page.getByRole('link', { name: '登录' }).count()).toBe(1);
+    expect(await page.getByRole('link', { name: '登录', exact: true }).count()).toBe(1);
     await shot(page, 'visitor-reader');
 
     await open(page, '#/scorecard');
-    await expect.poll(() => page.locator('.unreviewed-tag').count()).toBeGreaterThan(0);
+    await expect.poll(() => page.locator('.unreviewed-tag').count(), POLL).toBeGreaterThan(0);
 
     const writes: [string, string, string][] = [
       ['POST', `/api/items/${item.id}/confirm`, '{}'],
@@ -143,23 +158,25 @@ describe('accounts, units and roles in the browser', { timeout: 120_000 }, () =>
     const page = await newPage();
     await open(page, '#/sign-in');
     await shot(page, 'sign-in-zh-desktop');
-    await page.getByLabel('邮箱').fill('admin@localhost');
+    await page.getByLabel('邮箱').fill('admin@lantu.local');
     await page.getByLabel('密码').fill('wrong-password');
     await page.getByRole('button', { name: '登录' }).last().click();
-    await expect.poll(() => page.getByRole('alert').textContent()).toContain('邮箱或密码不正确');
+    await expect
+      .poll(() => page.getByRole('alert').textContent(), POLL)
+      .toContain('邮箱或密码不正确');
 
-    await signIn(page, 'admin@localhost', printed?.[1] ?? '');
+    await signIn(page, 'admin@lantu.local', printed?.[1] ?? '');
     await shot(page, 'change-password');
     await changePassword(page, printed?.[1] ?? '', 'admin-password-2026');
-    await expect.poll(() => page.locator('main h1').first().textContent()).toBe('用户管理');
-    await expect.poll(() => page.locator('.user-name').textContent()).toBe('管理员');
+    await expect.poll(() => page.locator('main h1').first().textContent(), POLL).toBe('用户管理');
+    await expect.poll(() => page.locator('.user-name').textContent(), POLL).toBe('管理员');
     expect(await page.getByRole('link', { name: '单位管理' }).count()).toBe(1);
   });
 
   it('the admin creates units 市政府 → 商务局, 统计局 and a reporter in each, and a reviewer', async () => {
     const page = await newPage();
-    await signIn(page, 'admin@localhost', 'admin-password-2026');
-    await expect.poll(() => page.locator('main h1').first().textContent()).toBe('用户管理');
+    await signIn(page, 'admin@lantu.local', 'admin-password-2026');
+    await expect.poll(() => page.locator('main h1').first().textContent(), POLL).toBe('用户管理');
 
     await open(page, '#/admin/units');
     const addUnit = async (name: string, kind: string | null) => {
@@ -168,7 +185,7 @@ describe('accounts, units and roles in the browser', { timeout: 120_000 }, () =>
       await dialog.getByLabel('单位名称').fill(name);
       if (kind !== null) await choose(page, '类型', kind);
       await dialog.getByRole('button', { name: '保存' }).click();
-      await expect.poll(() => page.locator('.unit-name').allTextContents()).toContain(name);
+      await expect.poll(() => page.locator('.unit-name').allTextContents(), POLL).toContain(name);
     };
     await addUnit('市政府', '政府');
     await addUnit('商务局', null);
@@ -201,7 +218,7 @@ describe('accounts, units and roles in the browser', { timeout: 120_000 }, () =>
       await page.evaluate(async () => (await fetch('/api/admin/users')).text()),
     ) as { email: string; unit_name: string | null; role: string }[];
     expect(users.map((u) => [u.email, u.role, u.unit_name])).toEqual([
-      ['admin@localhost', 'admin', null],
+      ['admin@lantu.local', 'admin', null],
       ['commerce@yiwu.example', 'reporter', '商务局'],
       ['stats@yiwu.example', 'reporter', '统计局'],
       ['planning@yiwu.example', 'reviewer', null],
@@ -209,7 +226,7 @@ describe('accounts, units and roles in the browser', { timeout: 120_000 }, () =>
 
     // English, and the phone layout.
     await page.getByRole('button', { name: 'English' }).click();
-    await expect.poll(() => page.locator('main h1').first().textContent()).toBe('Users');
+    await expect.poll(() => page.locator('main h1').first().textContent(), POLL).toBe('Users');
     await shot(page, 'users-en-desktop');
     await page.setViewportSize(PHONE);
     await shot(page, 'users-en-phone');
@@ -223,7 +240,7 @@ describe('accounts, units and roles in the browser', { timeout: 120_000 }, () =>
     const oneTime = issued.get('planning@yiwu.example') ?? '';
     await signIn(page, 'planning@yiwu.example', oneTime);
     await changePassword(page, oneTime, 'reviewer-password-1');
-    await expect.poll(() => page.locator('.user-name').textContent()).toBe('发改局王审核');
+    await expect.poll(() => page.locator('.user-name').textContent(), POLL).toBe('发改局王审核');
 
     const plan = await yiwuPlan();
     const view = (await (
@@ -234,7 +251,7 @@ describe('accounts, units and roles in the browser', { timeout: 120_000 }, () =>
     await open(page, `#/documents/${plan.id}?item=${item.id}`);
     const panel = page.locator(`section.item-panel[data-item-id="${item.id}"]`);
     await panel.getByRole('button', { name: '确认' }).click();
-    await expect.poll(() => panel.getByRole('status').textContent()).toContain('已确认');
+    await expect.poll(() => panel.getByRole('status').textContent(), POLL).toContain('已确认');
     await panel.getByText('修改历史', { exact: true }).click();
     await expect
       .poll(() => panel.locator('.history li').first().textContent())
@@ -254,7 +271,9 @@ describe('accounts, units and roles in the browser', { timeout: 120_000 }, () =>
     const page = await newPage(PHONE);
     await open(page, '#/sign-in');
     await page.getByRole('button', { name: 'English' }).click();
-    await expect.poll(() => page.locator('main h1').first().textContent()).toBe('Sign in to Lantu');
+    await expect
+      .poll(() => page.locator('main h1').first().textContent(), POLL)
+      .toBe('Sign in to Lantu');
     await shot(page, 'sign-in-en-phone');
   });
 });
