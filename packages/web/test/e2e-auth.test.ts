@@ -74,14 +74,18 @@ async function changePassword(page: Page, current: string, next: string): Promis
         .locator('.ant-form-item-explain, [role="alert"]')
         .allTextContents();
       return problems.join(' ') || 'waiting';
-    })
+    }, POLL)
     .toBe('left');
 }
 
-/** Picks an option of the Ant Design select labelled `label` in `scope`. */
-async function choose(page: Page, label: string, option: string): Promise<void> {
-  await page.getByRole('dialog').getByLabel(label).click();
-  await page.locator('.ant-select-item-option').filter({ hasText: option }).last().click();
+/** Picks an option of the Ant Design select whose input has the id `id`. */
+async function choose(page: Page, id: string, option: string): Promise<void> {
+  await page.locator(`#${id}`).click();
+  await page
+    .locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option')
+    .filter({ hasText: option })
+    .last()
+    .click();
 }
 
 async function yiwuPlan(): Promise<DocumentSummary> {
@@ -181,10 +185,13 @@ describe('accounts, units and roles in the browser', { timeout: 400_000 }, () =>
     await open(page, '#/admin/units');
     const addUnit = async (name: string, kind: string | null) => {
       await page.getByRole('button', { name: '新建单位' }).click();
-      const dialog = page.getByRole('dialog');
-      await dialog.getByLabel('单位名称').fill(name);
-      if (kind !== null) await choose(page, '类型', kind);
-      await dialog.getByRole('button', { name: '保存' }).click();
+      await page.locator('#unit_name').fill(name);
+      if (kind !== null) await choose(page, 'unit_kind', kind);
+      await page
+        .locator('.ant-modal')
+        .filter({ has: page.locator('#unit_name') })
+        .getByRole('button', { name: '保存' })
+        .click();
       await expect.poll(() => page.locator('.unit-name').allTextContents(), POLL).toContain(name);
     };
     await addUnit('市政府', '政府');
@@ -195,13 +202,16 @@ describe('accounts, units and roles in the browser', { timeout: 400_000 }, () =>
     await open(page, '#/admin/users');
     const addUser = async (email: string, name: string, role: string, unit: string | null) => {
       await page.getByRole('button', { name: '新建用户' }).click();
-      const dialog = page.getByRole('dialog', { name: '新建用户' });
-      await dialog.getByLabel('邮箱').fill(email);
-      await dialog.getByLabel('姓名').fill(name);
-      await choose(page, '角色', role);
-      if (unit !== null) await choose(page, '所属单位', unit);
-      await dialog.getByRole('button', { name: '创建' }).click();
-      const shown = page.getByRole('dialog', { name: '一次性密码' });
+      await page.locator('#new-user_email').fill(email);
+      await page.locator('#new-user_name').fill(name);
+      await choose(page, 'new-user_role', role);
+      if (unit !== null) await choose(page, 'new-user_unit_id', unit);
+      await page
+        .locator('.ant-modal')
+        .filter({ has: page.locator('#new-user_email') })
+        .getByRole('button', { name: '创建' })
+        .click();
+      const shown = page.locator('.ant-modal').filter({ has: page.locator('.one-time-password') });
       await shown.locator('.one-time-password').waitFor();
       issued.set(email, ((await shown.locator('.one-time-password').textContent()) ?? '').trim());
       await shown.getByRole('button', { name: /OK|确定|知道了/ }).click();
@@ -210,7 +220,7 @@ describe('accounts, units and roles in the browser', { timeout: 400_000 }, () =>
     await addUser('stats@yiwu.example', '统计局填报员', '填报员', '统计局');
     await addUser('planning@yiwu.example', '发改局王审核', '审核员', null);
     await expect
-      .poll(() => page.locator('.user-cell-name').allTextContents())
+      .poll(() => page.locator('.user-cell-name').allTextContents(), POLL)
       .toEqual(['管理员', '商务局填报员', '统计局填报员', '发改局王审核']);
     await shot(page, 'users-zh-desktop');
 
@@ -254,7 +264,7 @@ describe('accounts, units and roles in the browser', { timeout: 400_000 }, () =>
     await expect.poll(() => panel.getByRole('status').textContent(), POLL).toContain('已确认');
     await panel.getByText('修改历史', { exact: true }).click();
     await expect
-      .poll(() => panel.locator('.history li').first().textContent())
+      .poll(() => panel.locator('.history li').first().textContent(), POLL)
       .toContain('发改局王审核');
     await shot(page, 'reviewer-confirmed-phone');
 
