@@ -137,11 +137,11 @@ function UsersTable() {
             width: 120,
             render: (_, user) =>
               user.disabled ? (
-                <Tag color="default">{t('userDisabled')}</Tag>
+                <Tag className="user-status user-status-disabled">{t('userDisabled')}</Tag>
               ) : user.must_change_password ? (
-                <Tag color="gold">{t('userMustChange')}</Tag>
+                <Tag className="user-status user-status-must-change">{t('userMustChange')}</Tag>
               ) : (
-                <Tag color="green">{t('userActive')}</Tag>
+                <Tag className="user-status user-status-active">{t('userActive')}</Tag>
               ),
           },
           {
