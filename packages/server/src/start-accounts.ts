@@ -9,7 +9,7 @@ import { isBundledDemoStore } from './bundled-corpus.js';
 
 /** The jurisdiction of the bundled demo's units. */
 const DEMO_JURISDICTION = '义乌市';
-const FIRST_ADMIN = { email: 'admin@localhost', name: '管理员' } as const;
+const FIRST_ADMIN = { email: 'admin@lantu.local', name: '管理员' } as const;
 
 /**
  * Who can sign in after this start, printed for the person starting the server:

@@ -19,6 +19,8 @@ import { launchChromium } from './support/chromium.js';
 import { startServer, type RunningServer } from './support/server-process.js';
 
 const SCREENSHOTS = fileURLToPath(new URL('../test-results/screenshots/', import.meta.url));
+/** Sign-in and password changes hash with argon2: give the page time on a busy machine. */
+const POLL = { timeout: 60_000 };
 const DESKTOP = { width: 1440, height: 900 };
 const PHONE = { width: 390, height: 844 };
 
@@ -58,17 +60,32 @@ async function signIn(page: Page, email: string, password: string): Promise<void
 }
 
 async function changePassword(page: Page, current: string, next: string): Promise<void> {
-  await expect.poll(() => page.locator('main h1').first().textContent()).toBe('修改密码');
+  await expect.poll(() => page.locator('main h1').first().textContent(), POLL).toBe('修改密码');
   await page.getByLabel('当前密码').fill(current);
   await page.getByLabel('新密码（至少 8 个字符）').fill(next);
   await page.getByLabel('再次输入新密码').fill(next);
   await page.getByRole('button', { name: '保存新密码' }).click();
+  // Left the page, or else say why not (the form's own message).
+  await expect
+    .poll(async () => {
+      const heading = await page.locator('main h1').first().textContent();
+      if (heading !== '修改密码') return 'left';
+      const problems = await page
+        .locator('.ant-form-item-explain, [role="alert"]')
+        .allTextContents();
+      return problems.join(' ') || 'waiting';
+    }, POLL)
+    .toBe('left');
 }
 
-/** Picks an option of the Ant Design select labelled `label` in `scope`. */
-async function choose(page: Page, label: string, option: string): Promise<void> {
-  await page.getByRole('dialog').getByLabel(label).click();
-  await page.locator('.ant-select-item-option').filter({ hasText: option }).last().click();
+/** Picks an option of the Ant Design select whose input has the id `id`. */
+async function choose(page: Page, id: string, option: string): Promise<void> {
+  await page.locator(`#${id}`).click();
+  await page
+    .locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option')
+    .filter({ hasText: option })
+    .last()
+    .click();
 }
 
 async function yiwuPlan(): Promise<DocumentSummary> {
@@ -99,7 +116,7 @@ afterAll(async () => {
   if (work) await rm(work, { recursive: true, force: true });
 });
 
-describe('accounts, units and roles in the browser', { timeout: 120_000 }, () => {
+describe('accounts, units and roles in the browser', { timeout: 400_000 }, () => {
   it('a signed-out visitor sees 未经审核 but no review controls, and every write is 401', async () => {
     const page = await newPage();
     const plan = await yiwuPlan();
@@ -110,15 +127,17 @@ describe('accounts, units and roles in the browser', { timeout: 120_000 }, () =>
     if (!item) throw new Error('no unreviewed target');
     await open(page, `#/documents/${plan.id}?item=${item.id}`);
     const panel = page.locator(`section.item-panel[data-item-id="${item.id}"]`);
-    await expect.poll(() => panel.locator('.review-state').textContent()).toContain('未经审核');
+    await expect
+      .poll(() => panel.locator('.review-state').textContent(), POLL)
+      .toContain('未经审核');
     expect(await panel.getByRole('button', { name: '确认' }).count()).toBe(0);
     expect(await panel.getByRole('button', { name: '驳回' }).count()).toBe(0);
     expect(await panel.getByRole('link', { name: '登录后可审核此条目' }).count()).toBe(1);
-    expect(await page.getByRole('link', { name: '登录' }).count()).toBe(1);
+    expect(await page.getByRole('link', { name: '登录', exact: true }).count()).toBe(1);
     await shot(page, 'visitor-reader');
 
     await open(page, '#/scorecard');
-    await expect.poll(() => page.locator('.unreviewed-tag').count()).toBeGreaterThan(0);
+    await expect.poll(() => page.locator('.unreviewed-tag').count(), POLL).toBeGreaterThan(0);
 
     const writes: [string, string, string][] = [
       ['POST', `/api/items/${item.id}/confirm`, '{}'],
@@ -143,32 +162,37 @@ describe('accounts, units and roles in the browser', { timeout: 120_000 }, () =>
     const page = await newPage();
     await open(page, '#/sign-in');
     await shot(page, 'sign-in-zh-desktop');
-    await page.getByLabel('邮箱').fill('admin@localhost');
+    await page.getByLabel('邮箱').fill('admin@lantu.local');
     await page.getByLabel('密码').fill('wrong-password');
     await page.getByRole('button', { name: '登录' }).last().click();
-    await expect.poll(() => page.getByRole('alert').textContent()).toContain('邮箱或密码不正确');
+    await expect
+      .poll(() => page.getByRole('alert').textContent(), POLL)
+      .toContain('邮箱或密码不正确');
 
-    await signIn(page, 'admin@localhost', printed?.[1] ?? '');
+    await signIn(page, 'admin@lantu.local', printed?.[1] ?? '');
     await shot(page, 'change-password');
     await changePassword(page, printed?.[1] ?? '', 'admin-password-2026');
-    await expect.poll(() => page.locator('main h1').first().textContent()).toBe('用户管理');
-    await expect.poll(() => page.locator('.user-name').textContent()).toBe('管理员');
+    await expect.poll(() => page.locator('main h1').first().textContent(), POLL).toBe('用户管理');
+    await expect.poll(() => page.locator('.user-name').textContent(), POLL).toBe('管理员');
     expect(await page.getByRole('link', { name: '单位管理' }).count()).toBe(1);
   });
 
   it('the admin creates units 市政府 → 商务局, 统计局 and a reporter in each, and a reviewer', async () => {
     const page = await newPage();
-    await signIn(page, 'admin@localhost', 'admin-password-2026');
-    await expect.poll(() => page.locator('main h1').first().textContent()).toBe('用户管理');
+    await signIn(page, 'admin@lantu.local', 'admin-password-2026');
+    await expect.poll(() => page.locator('main h1').first().textContent(), POLL).toBe('用户管理');
 
     await open(page, '#/admin/units');
     const addUnit = async (name: string, kind: string | null) => {
       await page.getByRole('button', { name: '新建单位' }).click();
-      const dialog = page.getByRole('dialog');
-      await dialog.getByLabel('单位名称').fill(name);
-      if (kind !== null) await choose(page, '类型', kind);
-      await dialog.getByRole('button', { name: '保存' }).click();
-      await expect.poll(() => page.locator('.unit-name').allTextContents()).toContain(name);
+      await page.locator('#unit_name').fill(name);
+      if (kind !== null) await choose(page, 'unit_kind', kind);
+      await page
+        .locator('.ant-modal')
+        .filter({ has: page.locator('#unit_name') })
+        .getByRole('button', { name: '保存' })
+        .click();
+      await expect.poll(() => page.locator('.unit-name').allTextContents(), POLL).toContain(name);
     };
     await addUnit('市政府', '政府');
     await addUnit('商务局', null);
@@ -178,13 +202,16 @@ describe('accounts, units and roles in the browser', { timeout: 120_000 }, () =>
     await open(page, '#/admin/users');
     const addUser = async (email: string, name: string, role: string, unit: string | null) => {
       await page.getByRole('button', { name: '新建用户' }).click();
-      const dialog = page.getByRole('dialog', { name: '新建用户' });
-      await dialog.getByLabel('邮箱').fill(email);
-      await dialog.getByLabel('姓名').fill(name);
-      await choose(page, '角色', role);
-      if (unit !== null) await choose(page, '所属单位', unit);
-      await dialog.getByRole('button', { name: '创建' }).click();
-      const shown = page.getByRole('dialog', { name: '一次性密码' });
+      await page.locator('#new-user_email').fill(email);
+      await page.locator('#new-user_name').fill(name);
+      await choose(page, 'new-user_role', role);
+      if (unit !== null) await choose(page, 'new-user_unit_id', unit);
+      await page
+        .locator('.ant-modal')
+        .filter({ has: page.locator('#new-user_email') })
+        .getByRole('button', { name: '创建' })
+        .click();
+      const shown = page.locator('.ant-modal').filter({ has: page.locator('.one-time-password') });
       await shown.locator('.one-time-password').waitFor();
       issued.set(email, ((await shown.locator('.one-time-password').textContent()) ?? '').trim());
       await shown.getByRole('button', { name: /OK|确定|知道了/ }).click();
@@ -193,7 +220,7 @@ describe('accounts, units and roles in the browser', { timeout: 120_000 }, () =>
     await addUser('stats@yiwu.example', '统计局填报员', '填报员', '统计局');
     await addUser('planning@yiwu.example', '发改局王审核', '审核员', null);
     await expect
-      .poll(() => page.locator('.user-cell-name').allTextContents())
+      .poll(() => page.locator('.user-cell-name').allTextContents(), POLL)
       .toEqual(['管理员', '商务局填报员', '统计局填报员', '发改局王审核']);
     await shot(page, 'users-zh-desktop');
 
@@ -201,7 +228,7 @@ describe('accounts, units and roles in the browser', { timeout: 120_000 }, () =>
       await page.evaluate(async () => (await fetch('/api/admin/users')).text()),
     ) as { email: string; unit_name: string | null; role: string }[];
     expect(users.map((u) => [u.email, u.role, u.unit_name])).toEqual([
-      ['admin@localhost', 'admin', null],
+      ['admin@lantu.local', 'admin', null],
       ['commerce@yiwu.example', 'reporter', '商务局'],
       ['stats@yiwu.example', 'reporter', '统计局'],
       ['planning@yiwu.example', 'reviewer', null],
@@ -209,7 +236,7 @@ describe('accounts, units and roles in the browser', { timeout: 120_000 }, () =>
 
     // English, and the phone layout.
     await page.getByRole('button', { name: 'English' }).click();
-    await expect.poll(() => page.locator('main h1').first().textContent()).toBe('Users');
+    await expect.poll(() => page.locator('main h1').first().textContent(), POLL).toBe('Users');
     await shot(page, 'users-en-desktop');
     await page.setViewportSize(PHONE);
     await shot(page, 'users-en-phone');
@@ -223,7 +250,7 @@ describe('accounts, units and roles in the browser', { timeout: 120_000 }, () =>
     const oneTime = issued.get('planning@yiwu.example') ?? '';
     await signIn(page, 'planning@yiwu.example', oneTime);
     await changePassword(page, oneTime, 'reviewer-password-1');
-    await expect.poll(() => page.locator('.user-name').textContent()).toBe('发改局王审核');
+    await expect.poll(() => page.locator('.user-name').textContent(), POLL).toBe('发改局王审核');
 
     const plan = await yiwuPlan();
     const view = (await (
@@ -234,10 +261,10 @@ describe('accounts, units and roles in the browser', { timeout: 120_000 }, () =>
     await open(page, `#/documents/${plan.id}?item=${item.id}`);
     const panel = page.locator(`section.item-panel[data-item-id="${item.id}"]`);
     await panel.getByRole('button', { name: '确认' }).click();
-    await expect.poll(() => panel.getByRole('status').textContent()).toContain('已确认');
+    await expect.poll(() => panel.getByRole('status').textContent(), POLL).toContain('已确认');
     await panel.getByText('修改历史', { exact: true }).click();
     await expect
-      .poll(() => panel.locator('.history li').first().textContent())
+      .poll(() => panel.locator('.history li').first().textContent(), POLL)
       .toContain('发改局王审核');
     await shot(page, 'reviewer-confirmed-phone');
 
@@ -254,7 +281,9 @@ describe('accounts, units and roles in the browser', { timeout: 120_000 }, () =>
     const page = await newPage(PHONE);
     await open(page, '#/sign-in');
     await page.getByRole('button', { name: 'English' }).click();
-    await expect.poll(() => page.locator('main h1').first().textContent()).toBe('Sign in to Lantu');
+    await expect
+      .poll(() => page.locator('main h1').first().textContent(), POLL)
+      .toBe('Sign in to Lantu');
     await shot(page, 'sign-in-en-phone');
   });
 });

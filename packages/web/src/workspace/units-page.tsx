@@ -140,6 +140,7 @@ function UnitsTable() {
         forceRender
       >
         <Form<UnitValues>
+          name="unit"
           form={form}
           layout="vertical"
           requiredMark={false}

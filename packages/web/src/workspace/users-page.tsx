@@ -137,11 +137,11 @@ function UsersTable() {
             width: 120,
             render: (_, user) =>
               user.disabled ? (
-                <Tag color="default">{t('userDisabled')}</Tag>
+                <Tag className="user-status user-status-disabled">{t('userDisabled')}</Tag>
               ) : user.must_change_password ? (
-                <Tag color="gold">{t('userMustChange')}</Tag>
+                <Tag className="user-status user-status-must-change">{t('userMustChange')}</Tag>
               ) : (
-                <Tag color="green">{t('userActive')}</Tag>
+                <Tag className="user-status user-status-active">{t('userActive')}</Tag>
               ),
           },
           {
@@ -193,6 +193,7 @@ function UsersTable() {
         forceRender
       >
         <Form<NewUserValues>
+          name="new-user"
           form={form}
           layout="vertical"
           requiredMark={false}
@@ -229,8 +230,8 @@ function UsersTable() {
         cancelButtonProps={{ style: { display: 'none' } }}
       >
         <p>{t('oneTimePasswordHint', { name: issued?.user.name ?? '' })}</p>
-        <Typography.Paragraph copyable className="one-time-password" code>
-          {issued?.one_time_password ?? ''}
+        <Typography.Paragraph copyable={{ text: issued?.one_time_password ?? '' }}>
+          <code className="one-time-password">{issued?.one_time_password ?? ''}</code>
         </Typography.Paragraph>
       </Modal>
     </>

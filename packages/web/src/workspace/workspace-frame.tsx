@@ -19,7 +19,18 @@ export function WorkspaceFrame({ children }: { readonly children: ReactNode }) {
   return (
     <ConfigProvider
       locale={lang === 'zh' ? zhCN : enUS}
-      theme={{ token: { colorPrimary: '#1d4ed8', borderRadius: 6 } }}
+      // Darker than Ant Design's defaults where its text would fail WCAG AA contrast.
+      theme={{
+        token: {
+          colorPrimary: '#1d4ed8',
+          colorError: '#b21c1c',
+          colorTextDescription: '#4b5563',
+          colorTextSecondary: '#4b5563',
+          borderRadius: 6,
+        },
+      }}
+      // Buttons say 登录, not 登 录: the same words as everywhere else on the page.
+      button={{ autoInsertSpace: false }}
     >
       <QueryClientProvider client={queryClient}>
         <AntApp>
