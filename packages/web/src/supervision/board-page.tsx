@@ -183,9 +183,14 @@ function Board() {
           {w.newAssignment}
         </Button>
       </Space>
-      <div className="light-totals">
+      <div className="light-totals" style={{ display: 'flex', flexWrap: 'wrap', gap: 12 }}>
         {(['red', 'yellow', 'green', 'grey'] as const).map((light) => (
-          <Card key={light} size="small" className={`light-card light-${light}`}>
+          <Card
+            key={light}
+            size="small"
+            className={`light-card light-${light}`}
+            style={{ flex: '1 1 140px' }}
+          >
             <Statistic title={w.lights[light]} value={totals?.[light] ?? 0} />
           </Card>
         ))}
@@ -239,7 +244,7 @@ function Board() {
           },
         ]}
       />
-      <h2>{w.myTasks}</h2>
+      <h2>{w.allTasks}</h2>
       <Table<AssignmentView>
         rowKey="id"
         loading={assignments.isLoading}

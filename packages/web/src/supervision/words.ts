@@ -3,6 +3,7 @@ import type { Lang } from '../i18n/lang.js';
 
 const zh = {
   myTasks: '我的任务',
+  allTasks: '全部任务',
   board: '督查看板',
   notices: '督办单',
   inbox: '消息',
@@ -107,6 +108,7 @@ export type Words = typeof zh;
 
 const en: Words = {
   myTasks: 'My tasks',
+  allTasks: 'All assignments',
   board: 'Supervision board',
   notices: 'Notices',
   inbox: 'Inbox',
