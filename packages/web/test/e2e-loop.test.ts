@@ -214,7 +214,7 @@ describe('the people loop in the browser', { timeout: 180_000 }, () => {
     await shot(stats, 'returned');
     await stats.locator('.returned-alert').getByRole('button', { name: '重新报送' }).click();
     const again = stats.getByRole('dialog');
-    await again.getByLabel('数值').fill(String((gdp.item.value ?? 1) * 1.1));
+    await again.getByLabel('数值').fill(String(Math.round((gdp.item.value ?? 1) * 11) / 10));
     await again.getByRole('button', { name: '重新报送' }).click();
     await expect.poll(() => stats.getByRole('dialog').count()).toBe(0);
 

@@ -129,7 +129,11 @@ function ReviewDialog({
     <Modal open title={`${title}（${report.period}）`} onCancel={onClose} footer={null}>
       <dl className="report-view">
         <dt>{w.value}</dt>
-        <dd>{report.value === null ? w.none : `${report.value} ${report.unit ?? ''}`}</dd>
+        <dd>
+          {report.value === null
+            ? w.none
+            : `${report.value.toLocaleString(lang === 'zh' ? 'zh-CN' : 'en', { maximumFractionDigits: 4 })} ${report.unit ?? ''}`}
+        </dd>
         <dt>{w.progress}</dt>
         <dd>{report.progress || w.none}</dd>
         <dt>{w.problems}</dt>
