@@ -16,6 +16,7 @@ import type {
   TargetStatus,
 } from '@lantu/core';
 import type {
+  ChangeAuthor,
   DocumentSummary,
   HistoryEntry,
   Store,
@@ -167,7 +168,8 @@ export interface ItemChange {
    * a person's link, which the automatic linker never replaces.
    */
   readonly patch?: Readonly<Record<string, unknown>>;
-  readonly actor: string;
+  /** The signed-in person (from the session, never from a request body), or a tool's name. */
+  readonly actor: ChangeAuthor;
   /**
    * The item's version the change was made from (what the person saw). When the item has
    * changed since, nothing is written and VersionConflictError (CONFLICT) carries the
@@ -180,7 +182,7 @@ export interface ItemChange {
 export interface DocumentChange {
   /** Fields to change: title, issuer, kind, date, horizon (store PATCHABLE_DOCUMENT_FIELDS). */
   readonly patch: Readonly<Record<string, unknown>>;
-  readonly actor: string;
+  readonly actor: ChangeAuthor;
   /** The document version the change was made from; see ItemChange.expectedVersion. */
   readonly expectedVersion?: number;
 }
@@ -193,17 +195,17 @@ export interface LantuApp {
   ingest(
     inputs: readonly IngestInput[],
     options: {
-      readonly actor: string;
+      readonly actor: ChangeAuthor;
       readonly onProgress?: (done: number, total: number, fileName: string) => void;
     },
   ): Promise<readonly IngestResult[]>;
   importObservations(
     fileName: string,
     bytes: Uint8Array,
-    options: { readonly actor: string },
+    options: { readonly actor: ChangeAuthor },
   ): Promise<ImportResult>;
   /** Runs the automatic linker over unlinked items; people's links are kept. */
-  linkAll(options: { readonly actor: string }): Promise<{ readonly linked: number }>;
+  linkAll(options: { readonly actor: ChangeAuthor }): Promise<{ readonly linked: number }>;
   scorecard(filter?: ScorecardFilter): Promise<Scorecard>;
   /**
    * Computes and stores the statuses of every target and milestone (of `jurisdictions`,
@@ -247,7 +249,7 @@ export interface LantuApp {
     readonly documentId: string;
     readonly planId: string | null;
     readonly role: PlanDocumentRole;
-    readonly actor: string;
+    readonly actor: ChangeAuthor;
   }): Promise<PlanSummary | null>;
   /** The 规划实施情况评估 of a plan as of a date (default the app's). */
   planEvaluation(id: string, options?: { readonly asOf?: string }): Promise<PlanEvaluation>;

@@ -2,6 +2,8 @@ import { DOCUMENT_KINDS, STATUS_CODES } from '@lantu/core';
 import { Command, CommanderError, Option } from 'commander';
 import packageJson from '../package.json' with { type: 'json' };
 import { parseBackupOptions, runBackup, runRestore } from './commands/backup.js';
+import { runAdminCreate } from './commands/admin.js';
+import { parseAdminCreateOptions } from './commands/admin-options.js';
 import { runExtract } from './commands/extract.js';
 import { parseExtractOptions } from './commands/extract-options.js';
 import { runImport } from './commands/import.js';
@@ -170,6 +172,27 @@ Example:
   });
 
   addBackupCommands(program, io, setExitCode);
+  const admin = program.command('admin').description('manage who can sign in');
+  const adminCreate = admin
+    .command('create')
+    .description('create an admin account with a one-time password (printed once)')
+    .requiredOption('--email <address>', "the admin's e-mail address (their sign-in name)")
+    .requiredOption('--name <name>', "the admin's name, as history shows it")
+    .option('--json', 'print the result as JSON');
+  addStoreOptions(adminCreate)
+    .addHelpText(
+      'after',
+      `
+The password must be changed at the first sign-in. Without users, the server
+also prints a one-time admin password on its first start (docs/auth.md).
+
+Example:
+  lantu admin create --email ops@example.gov.cn --name 张三`,
+    )
+    .action(async (flags: unknown) => {
+      setExitCode(await runAdminCreate(parseAdminCreateOptions(flags), io));
+    });
+
   return program;
 }
 

@@ -32,6 +32,38 @@ describe('parseConfig', () => {
     });
   });
 
+  it('reads the sign-in settings, with defaults for npm start', () => {
+    expect(parseConfig({})).toMatchObject({
+      baseUrl: 'http://127.0.0.1:8080',
+      trustedOrigins: [],
+      trustProxy: false,
+      secureCookies: undefined,
+      signInLimit: { max: 5, windowSeconds: 60 },
+      demoAccounts: true,
+      unreviewed: 'mark',
+    });
+    expect(
+      parseConfig({
+        LANTU_BASE_URL: 'https://lantu.example.gov.cn',
+        LANTU_TRUSTED_ORIGINS: 'http://localhost:5173, https://a.example.org',
+        LANTU_TRUST_PROXY: 'true',
+        LANTU_SIGN_IN_LIMIT: '10/300',
+        LANTU_DEMO_ACCOUNTS: 'off',
+        LANTU_UNREVIEWED: 'hide',
+      }),
+    ).toMatchObject({
+      baseUrl: 'https://lantu.example.gov.cn',
+      trustedOrigins: ['http://localhost:5173', 'https://a.example.org'],
+      trustProxy: true,
+      signInLimit: { max: 10, windowSeconds: 300 },
+      demoAccounts: false,
+      unreviewed: 'hide',
+    });
+    expect(() => parseConfig({ LANTU_AUTH_SECRET: 'short', LANTU_SIGN_IN_LIMIT: 'five' })).toThrow(
+      /LANTU_AUTH_SECRET: .*LANTU_SIGN_IN_LIMIT: /,
+    );
+  });
+
   it('names every bad variable at once', () => {
     expect(() => parseConfig({ PORT: 'eighty', LANTU_AS_OF: '2026-02-30' })).toThrow(
       /PORT: .*LANTU_AS_OF: /,

@@ -67,17 +67,21 @@ describe('the Host allowlist (DNS rebinding)', () => {
   });
 
   it('answers configured names, and any name with *', async () => {
-    const named = createServer({ app: t.app, allowedHosts: ['lantu.example.gov.cn'] });
+    const named = createServer({
+      app: t.app,
+      accounts: t.accounts,
+      allowedHosts: ['lantu.example.gov.cn'],
+    });
     expect((await named.request('http://lantu.example.gov.cn/api/health')).status).toBe(200);
     expect((await named.request('http://localhost/api/health')).status).toBe(403);
-    const any = createServer({ app: t.app, allowedHosts: ['*'] });
+    const any = createServer({ app: t.app, accounts: t.accounts, allowedHosts: ['*'] });
     expect((await any.request('http://whatever.example/api/health')).status).toBe(200);
   });
 });
 
 describe('body limits', () => {
   it('refuses a JSON body over the limit with 413 before reading it', async () => {
-    const small = createServer({ app: t.app, bodyLimitBytes: 1024 });
+    const small = createServer({ app: t.app, accounts: t.accounts, bodyLimitBytes: 1024 });
     const res = await small.request('/api/items/any/confirm', {
       method: 'POST',
       headers: { 'content-type': 'application/json' },

@@ -16,6 +16,21 @@ export type { JsonValue } from './json-column.js';
 export { MIGRATION_NAMES } from './migrations/index.js';
 export type * from './records.js';
 export type { DataVersionRepository } from './repositories/data-version.js';
+export type {
+  AssignmentFilter,
+  AssignmentPatch,
+  AssignmentRepository,
+  NewAssignment,
+} from './repositories/assignments.js';
+export type { AttachmentRepository, NewAttachment } from './repositories/attachments.js';
+export type { NewNotice, NoticeFilter, NoticeRepository } from './repositories/notices.js';
+export type { NotificationRepository } from './repositories/notifications.js';
+export type {
+  NewReport,
+  ReportContent,
+  ReportFilter,
+  ReportRepository,
+} from './repositories/reports.js';
 export type { DocumentRepository } from './repositories/documents.js';
 export {
   PATCHABLE_DOCUMENT_FIELDS,
@@ -23,6 +38,7 @@ export {
 } from './repositories/document-meta-change.js';
 export type { WriteOptions } from './repositories/expected-version.js';
 export type { HistoryRepository } from './repositories/history.js';
+export type { NewHistoryEntry } from './rows/history-row.js';
 export type { IndicatorRepository } from './repositories/indicators.js';
 export type { IngestReadingInput, IngestReadingResult } from './repositories/ingest-reading.js';
 export type { ItemFilter } from './repositories/item-filter.js';
@@ -43,6 +59,8 @@ export type {
   StatusPageQuery,
   StatusRepository,
 } from './repositories/statuses.js';
+export type { NewUnit, UnitChange, UnitRepository } from './repositories/units.js';
+export { unitTrees } from './repositories/units.js';
 export { PATCHABLE_ITEM_FIELDS, type ItemPatch } from './validation/item-patch.js';
 export { storeDatabase } from './store-database.js';
 export type * from './schema.js';

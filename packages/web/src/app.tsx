@@ -8,6 +8,8 @@ import { I18nProvider, useI18n } from './i18n/i18n-context.js';
 import type { Lang } from './i18n/lang.js';
 import { OverviewPage } from './pages/overview-page.js';
 import { useRoute } from './router/use-route.js';
+import { SessionProvider } from './session/session-context.js';
+import type { SessionAnswer } from './session/session-types.js';
 
 const ScorecardPage = lazy(() =>
   import('./pages/scorecard-page.js').then((m) => ({ default: m.ScorecardPage })),
@@ -36,6 +38,31 @@ const BattleMapPage = lazy(() =>
 );
 const ComparePage = lazy(() =>
   import('./pages/compare-page.js').then((m) => ({ default: m.ComparePage })),
+);
+// The workspace (Ant Design, TanStack Query) is its own chunks: visitors never load it.
+const SignInPage = lazy(() =>
+  import('./workspace/sign-in-page.js').then((m) => ({ default: m.SignInPage })),
+);
+const PasswordPage = lazy(() =>
+  import('./workspace/password-page.js').then((m) => ({ default: m.PasswordPage })),
+);
+const UsersPage = lazy(() =>
+  import('./workspace/users-page.js').then((m) => ({ default: m.UsersPage })),
+);
+const UnitsPage = lazy(() =>
+  import('./workspace/units-page.js').then((m) => ({ default: m.UnitsPage })),
+);
+const MyTasksPage = lazy(() =>
+  import('./supervision/my-tasks-page.js').then((m) => ({ default: m.MyTasksPage })),
+);
+const BoardPage = lazy(() =>
+  import('./supervision/board-page.js').then((m) => ({ default: m.BoardPage })),
+);
+const NoticesPage = lazy(() =>
+  import('./supervision/notices-page.js').then((m) => ({ default: m.NoticesPage })),
+);
+const InboxPage = lazy(() =>
+  import('./supervision/inbox-page.js').then((m) => ({ default: m.InboxPage })),
 );
 const PosterPage = lazy(() =>
   import('./pages/poster-page.js').then((m) => ({ default: m.PosterPage })),
@@ -81,6 +108,20 @@ function Page({
       return id === undefined ? <ComparePage params={query} /> : <NotFound />;
     case 'battlemap':
       return id === undefined ? <BattleMapPage params={query} /> : <NotFound />;
+    case 'sign-in':
+      return id === undefined ? <SignInPage /> : <NotFound />;
+    case 'password':
+      return id === undefined ? <PasswordPage /> : <NotFound />;
+    case 'tasks':
+      return id === undefined ? <MyTasksPage /> : <NotFound />;
+    case 'board':
+      return id === undefined ? <BoardPage /> : <NotFound />;
+    case 'notices':
+      return id === undefined ? <NoticesPage /> : <NotFound />;
+    case 'inbox':
+      return id === undefined ? <InboxPage /> : <NotFound />;
+    case 'admin':
+      return id === 'users' ? <UsersPage /> : id === 'units' ? <UnitsPage /> : <NotFound />;
     default:
       return <NotFound />;
   }
@@ -130,10 +171,19 @@ function Routes() {
   );
 }
 
-export function App({ lang }: { readonly lang?: Lang }) {
+export function App({
+  lang,
+  session,
+}: {
+  readonly lang?: Lang;
+  /** A known session (component tests); otherwise asked from /api/session. */
+  readonly session?: SessionAnswer;
+}) {
   return (
     <I18nProvider {...(lang ? { initial: lang } : {})}>
-      <Routes />
+      <SessionProvider {...(session ? { initial: session } : {})}>
+        <Routes />
+      </SessionProvider>
     </I18nProvider>
   );
 }

@@ -84,9 +84,35 @@ beforeAll(async () => {
     viewport: { width: 1280, height: 900 },
     acceptDownloads: true,
   });
+  await signInAsDemoReviewer();
   page = await context.newPage();
   page.on('pageerror', (error) => pageErrors.push(error.message));
 }, 240_000);
+
+/**
+ * Review needs a signed-in reviewer: the browser gets the session cookie of the bundled
+ * demo store's reviewer (printed at start as 演示账号), as if they had signed in.
+ */
+async function signInAsDemoReviewer(): Promise<void> {
+  const response = await fetch(`${server.url}/api/session`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', origin: server.url },
+    body: JSON.stringify({ email: 'reviewer@lantu.demo', password: 'lantu-demo-2026' }),
+  });
+  if (!response.ok) throw new Error(`demo reviewer sign-in: ${response.status}`);
+  const cookies = response.headers.getSetCookie().map((header) => {
+    const [pair = ''] = header.split(';');
+    const [name = '', ...value] = pair.split('=');
+    return {
+      name,
+      value: value.join('='),
+      url: server.url,
+      httpOnly: true,
+      sameSite: 'Lax' as const,
+    };
+  });
+  await context.addCookies(cookies);
+}
 
 afterAll(async () => {
   await context?.close();
@@ -194,7 +220,10 @@ describe('Lantu web app on the Yiwu corpus', { timeout: 90_000 }, () => {
     expect(fields).toContain('数值≥2100亿元');
     expect(fields).toContain('折算2100亿元'); // the base value the reader sent with the correction
     await reloaded.getByText('修改历史', { exact: true }).click();
-    await expect.poll(() => reloaded.locator('.history li').first().textContent()).toContain('web');
+    // The history names the signed-in reviewer, not a name typed into the page.
+    await expect
+      .poll(() => reloaded.locator('.history li').first().textContent())
+      .toContain('发改局审核员（演示）');
 
     const stored = (await api<DocumentView>(`/documents/${plan.id}`)).items.find(
       (i) => i.id === gdp.id,

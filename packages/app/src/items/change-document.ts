@@ -15,14 +15,9 @@ export async function changeDocument(
   change: DocumentChange,
 ): Promise<DocumentSummary> {
   try {
-    return await ctx.store.documents.updateMeta(
-      id,
-      change.patch,
-      change.actor,
-      {
-        expectedVersion: change.expectedVersion,
-      },
-    );
+    return await ctx.store.documents.updateMeta(id, change.patch, change.actor, {
+      expectedVersion: change.expectedVersion,
+    });
   } catch (error) {
     const expected = change.expectedVersion;
     if (expected === undefined || !isLantuError(error) || error.code !== 'CONFLICT') throw error;

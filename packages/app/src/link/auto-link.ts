@@ -1,5 +1,5 @@
 import { linkItem, linkJurisdiction, type IndicatorCatalog, type Jurisdiction } from '@lantu/core';
-import type { StoredItem } from '@lantu/store';
+import type { ChangeAuthor, StoredItem } from '@lantu/store';
 import type { AppContext } from '../app-context.js';
 import { jurisdictionNamesOf } from './jurisdiction-names.js';
 import { nearbyJurisdictions } from './nearby-jurisdictions.js';
@@ -44,7 +44,7 @@ export function autoLinkFor(
 export async function autoLinkItems(
   ctx: AppContext,
   items: readonly StoredItem[],
-  actor: string,
+  actor: ChangeAuthor,
 ): Promise<StoredItem[]> {
   const catalog = await ctx.catalog();
   const jurisdictions = await ctx.jurisdictions();

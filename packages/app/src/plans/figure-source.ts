@@ -33,20 +33,8 @@ export function observationSource(
         document_id: null,
         sentence: null,
       };
-    default:
-      // Sources added later (e.g. a department's accepted report) still get a label.
-      return {
-        label: describeOther(source),
-        document_id: null,
-        sentence: null,
-      };
+    case 'report':
+      // A department's report, accepted by the supervision office.
+      return { label: `部门填报（${source.actor} 审核通过）`, document_id: null, sentence: null };
   }
-}
-
-function describeOther(source: { readonly type: string }): string {
-  const fields = source as Record<string, unknown>;
-  const unitName = fields['unit_name'];
-  const unit = typeof unitName === 'string' ? unitName : null;
-  if (source.type === 'report') return unit === null ? '部门填报' : `${unit} 填报`;
-  return '其他来源';
 }

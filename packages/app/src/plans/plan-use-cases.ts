@@ -1,4 +1,5 @@
 import { LantuError, type PlanDocumentRole } from '@lantu/core';
+import type { ChangeAuthor } from '@lantu/store';
 import type { AppContext } from '../app-context.js';
 import { attachUnattached } from './attach-plans.js';
 import type { PlanSummary } from './plan-types.js';
@@ -26,7 +27,7 @@ export async function setDocumentPlan(
     readonly documentId: string;
     readonly planId: string | null;
     readonly role: PlanDocumentRole;
-    readonly actor: string;
+    readonly actor: ChangeAuthor;
   },
 ): Promise<PlanSummary | null> {
   await ctx.store.documents.get(input.documentId); // NOT_FOUND for an unknown document

@@ -34,7 +34,10 @@ function isBuiltAsset(path: string): boolean {
  *    304 answers to `If-None-Match` (routes that know their version set the ETag
  *    themselves, and it is kept).
  */
-export function registerHttpMiddleware(server: Hono<Env>, options: HttpMiddlewareOptions): void {
+export function registerHttpMiddleware<E extends Env>(
+  server: Hono<E>,
+  options: HttpMiddlewareOptions,
+): void {
   server.use(securityHeaders());
   server.use(allowedHostsOnly(options.allowedHosts));
   server.use(bodyLimits(options.bodyLimitBytes, isUpload));

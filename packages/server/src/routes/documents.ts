@@ -1,3 +1,4 @@
+import { signedInActor } from '../auth/signed-in-actor.js';
 import { createRoute, z } from '@hono/zod-openapi';
 import { expectedVersion } from '../presenters/expected-version.js';
 import { changeDocumentBodySchema, documentConflictSchema } from '../schemas/document-change.js';
@@ -75,7 +76,8 @@ export function registerDocumentRoutes(api: Api, { app }: RouteDeps): void {
     return c.json(view.outline, 200);
   });
   api.openapi(changeRoute, async (c) => {
-    const { patch, actor, version } = c.req.valid('json');
+    const { patch, version } = c.req.valid('json');
+    const actor = signedInActor(c);
     const document = await app.changeDocument(c.req.valid('param').id, {
       patch,
       actor,

@@ -1,6 +1,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { listItemsWithStatus } from '../presenters/items-page.js';
 import { historyEntrySchema } from '../schemas/history.js';
+import { signedInActor } from '../auth/signed-in-actor.js';
 import { correctItemBodySchema, reviewItemBodySchema } from '../schemas/item-change.js';
 import { storedItemSchema } from '../schemas/item.js';
 import { itemsPageSchema, itemsQuerySchema } from '../schemas/items-page.js';
@@ -48,7 +49,7 @@ const correctRoute = createRoute({
   },
   responses: {
     200: jsonContent(storedItemSchema, 'The corrected item.'),
-    ...errorResponses(400, 404),
+    ...errorResponses(400, 401, 403, 404),
     ...conflictResponse,
   },
 });
@@ -62,11 +63,12 @@ function reviewRoute(action: 'confirm' | 'reject') {
     request: {
       params: idParams,
       headers: ifMatchHeaders,
-      body: { content: { 'application/json': { schema: reviewItemBodySchema } }, required: true },
+      // Optional: the version the change was made from (or If-Match); never who made it.
+      body: { content: { 'application/json': { schema: reviewItemBodySchema } }, required: false },
     },
     responses: {
       200: jsonContent(storedItemSchema, 'The item with its new review state.'),
-      ...errorResponses(400, 404),
+      ...errorResponses(400, 401, 403, 404),
       ...conflictResponse,
     },
   });
@@ -90,21 +92,25 @@ export function registerItemRoutes(api: Api, { app }: RouteDeps): void {
     c.json(await listItemsWithStatus(app, c.req.valid('query')), 200),
   );
   api.openapi(correctRoute, async (c) => {
-    const { patch, actor, version } = c.req.valid('json');
+    const { patch, version } = c.req.valid('json');
     const item = await app.changeItem(c.req.valid('param').id, {
       action: 'correct',
       patch,
-      actor,
+      actor: signedInActor(c),
       expectedVersion: expectedVersion(c.req.valid('header')['if-match'], version),
     });
     return c.json(item, 200);
   });
   for (const action of ['confirm', 'reject'] as const) {
     api.openapi(reviewRoute(action), async (c) => {
-      const { actor, version } = c.req.valid('json');
-      const expected = expectedVersion(c.req.valid('header')['if-match'], version);
+      const body = c.req.valid('json') as { version?: number } | undefined;
+      const expected = expectedVersion(c.req.valid('header')['if-match'], body?.version);
       return c.json(
-        await app.changeItem(c.req.valid('param').id, { action, actor, expectedVersion: expected }),
+        await app.changeItem(c.req.valid('param').id, {
+          action,
+          actor: signedInActor(c),
+          expectedVersion: expected,
+        }),
         200,
       );
     });

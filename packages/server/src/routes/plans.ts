@@ -1,6 +1,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { renderWallChart } from '@lantu/poster';
 import { battleMapHtml, docxToPdf, planReportDocx } from '@lantu/reports';
+import { signedInActor } from '../auth/signed-in-actor.js';
 import { attachmentDisposition } from '../presenters/content-disposition.js';
 import { list } from '../schemas/list.js';
 import {
@@ -153,8 +154,7 @@ export function registerPlanRoutes(api: Api, { app }: RouteDeps): void {
       documentId: c.req.valid('param').id,
       planId,
       role,
-      // Replaced by the signed-in user once sessions land (issue 8).
-      actor: 'web',
+      actor: signedInActor(c),
     });
     return c.json(plan, 200);
   });

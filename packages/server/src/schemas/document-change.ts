@@ -1,7 +1,6 @@
 import { z } from '@hono/zod-openapi';
 import { documentKindSchema, documentSummarySchema } from './document.js';
 import { errorBodySchema } from './error.js';
-import { actorSchema } from './item-change.js';
 
 /** The metadata a person may correct. Strict, so a misspelt field is a 400. */
 export const documentPatchSchema = z
@@ -18,9 +17,8 @@ export const documentPatchSchema = z
 
 /** `PATCH /api/documents/:id`. */
 export const changeDocumentBodySchema = z
-  .object({
+  .strictObject({
     patch: documentPatchSchema,
-    actor: actorSchema,
     version: z.number().int().positive().optional().openapi({
       description: 'The document version the change was made from (or If-Match).',
     }),

@@ -38,7 +38,7 @@ function cached(handler: MiddlewareHandler): MiddlewareHandler {
  * browser accepts them; hashed assets are cached for a year, index.html revalidated.
  * Without a build, `/` answers 404 saying how to make one.
  */
-export function serveWebApp(router: Hono<Env>, dist: string | null): void {
+export function serveWebApp<E extends Env>(router: Hono<E>, dist: string | null): void {
   if (dist === null || !existsSync(join(dist, 'index.html'))) {
     router.get('/', (c) =>
       errorResponse(c, {

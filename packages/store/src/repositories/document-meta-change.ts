@@ -1,3 +1,4 @@
+import type { ChangeAuthor } from '../records.js';
 import { DOCUMENT_KINDS, LantuError } from '@lantu/core';
 import type { Kysely } from 'kysely';
 import { asLantuError } from '../db-errors.js';
@@ -64,7 +65,7 @@ export async function changeDocumentMeta(
   ctx: StoreContext,
   id: string,
   patch: DocumentMetaPatch,
-  actor: string,
+  actor: ChangeAuthor,
   options?: WriteOptions,
 ): Promise<DocumentSummary> {
   assertActor(actor);

@@ -1,5 +1,5 @@
 import { LantuError } from '@lantu/core';
-import type { DocumentSummary, StoredDocument, StoredReading } from '../records.js';
+import type { ChangeAuthor, DocumentSummary, StoredDocument, StoredReading } from '../records.js';
 import {
   DOCUMENT_SUMMARY_COLUMNS,
   toDocumentSummary,
@@ -32,7 +32,7 @@ export interface DocumentRepository {
   updateMeta(
     id: string,
     patch: DocumentMetaPatch,
-    actor: string,
+    actor: ChangeAuthor,
     options?: WriteOptions,
   ): Promise<DocumentSummary>;
 }

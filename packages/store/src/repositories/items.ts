@@ -1,7 +1,7 @@
 import { LantuError, type Item, type ReviewState } from '@lantu/core';
 import type { Kysely } from 'kysely';
 import { asLantuError } from '../db-errors.js';
-import type { StoredItem } from '../records.js';
+import type { ChangeAuthor, StoredItem } from '../records.js';
 import { itemColumns, toItem, toStoredItem } from '../rows/item-row.js';
 import type { Database } from '../schema.js';
 import type { StoreContext } from '../store-context.js';
@@ -33,13 +33,13 @@ export interface ItemRepository {
   updateItem(
     id: string,
     patch: ItemPatch,
-    actor: string,
+    actor: ChangeAuthor,
     options?: WriteOptions,
   ): Promise<StoredItem>;
   /** Marks the item right as read. CONFLICT when `expectedVersion` is stale. */
-  confirm(id: string, actor: string, options?: WriteOptions): Promise<StoredItem>;
+  confirm(id: string, actor: ChangeAuthor, options?: WriteOptions): Promise<StoredItem>;
   /** Marks the item wrongly read (not an item, or not this one). */
-  reject(id: string, actor: string, options?: WriteOptions): Promise<StoredItem>;
+  reject(id: string, actor: ChangeAuthor, options?: WriteOptions): Promise<StoredItem>;
 }
 
 /** The item repository over a store connection. */
@@ -60,7 +60,7 @@ export function createItemRepository(ctx: StoreContext): ItemRepository {
     id: string,
     state: ReviewState,
     action: string,
-    actor: string,
+    actor: ChangeAuthor,
     options: WriteOptions | undefined,
   ): Promise<StoredItem> => {
     assertActor(actor);

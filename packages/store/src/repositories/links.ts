@@ -1,7 +1,7 @@
 import { LantuError } from '@lantu/core';
 import type { Kysely } from 'kysely';
 import { asLantuError } from '../db-errors.js';
-import type { LinkMethod, StoredItem } from '../records.js';
+import type { ChangeAuthor, LinkMethod, StoredItem } from '../records.js';
 import { toStoredItem } from '../rows/item-row.js';
 import type { Database } from '../schema.js';
 import type { StoreContext } from '../store-context.js';
@@ -21,7 +21,7 @@ export interface LinkInput {
   /** Whose figure the item is; omitted keeps the current one. */
   readonly jurisdictionCode?: string | null;
   readonly method: LinkMethod;
-  readonly actor: string;
+  readonly actor: ChangeAuthor;
   /** The item's version the link was chosen from; CONFLICT when it has moved on. */
   readonly expectedVersion?: number;
 }

@@ -1,4 +1,5 @@
 import { LantuError, type PlanDocumentRole } from '@lantu/core';
+import type { ChangeAuthor } from '../records.js';
 import type { StoreContext } from '../store-context.js';
 import { appendHistory } from './history.js';
 
@@ -38,10 +39,10 @@ export interface PlanRepository {
     readonly planId: string;
     readonly role: PlanDocumentRole;
     readonly setBy: 'inferred' | 'person';
-    readonly actor: string;
+    readonly actor: ChangeAuthor;
   }): Promise<void>;
   /** Takes a document out of its plan (a person's act, in the document's history). */
-  detach(documentId: string, actor: string): Promise<void>;
+  detach(documentId: string, actor: ChangeAuthor): Promise<void>;
   /** Every plan, newest period first. */
   list(): Promise<StoredPlan[]>;
   /** NOT_FOUND for an unknown id. */

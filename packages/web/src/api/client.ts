@@ -53,7 +53,7 @@ export async function getJson<T>(
 }
 
 export async function sendJson<T>(
-  method: 'POST' | 'PATCH',
+  method: 'POST' | 'PATCH' | 'DELETE',
   path: string,
   body: unknown,
 ): Promise<T> {

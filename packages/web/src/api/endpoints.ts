@@ -72,24 +72,15 @@ export const api = {
     getJson<SearchHit[]>('/search', { q, limit: 200 }, signal),
   history: (itemId: string, signal?: AbortSignal) =>
     getJson<HistoryEntry[]>(`/items/${encodeURIComponent(itemId)}/history`, {}, signal),
+  // Who made a change is the signed-in user (the session cookie), never a name sent here.
   // Each change names the item version it was made from: a stale one is answered 409
   // with the current item (ApiError.current) instead of overwriting someone's change.
-  correct: (itemId: string, patch: ItemPatch, actor: string, version: number) =>
-    sendJson<StoredItem>('PATCH', `/items/${encodeURIComponent(itemId)}`, {
-      patch,
-      actor,
-      version,
-    }),
-  confirm: (itemId: string, actor: string, version: number) =>
-    sendJson<StoredItem>('POST', `/items/${encodeURIComponent(itemId)}/confirm`, {
-      actor,
-      version,
-    }),
-  reject: (itemId: string, actor: string, version: number) =>
-    sendJson<StoredItem>('POST', `/items/${encodeURIComponent(itemId)}/reject`, {
-      actor,
-      version,
-    }),
+  correct: (itemId: string, patch: ItemPatch, version: number) =>
+    sendJson<StoredItem>('PATCH', `/items/${encodeURIComponent(itemId)}`, { patch, version }),
+  confirm: (itemId: string, version: number) =>
+    sendJson<StoredItem>('POST', `/items/${encodeURIComponent(itemId)}/confirm`, { version }),
+  reject: (itemId: string, version: number) =>
+    sendJson<StoredItem>('POST', `/items/${encodeURIComponent(itemId)}/reject`, { version }),
 };
 
 /** Download URL of the scorecard export with the same filters and order as the page. */

@@ -1,7 +1,7 @@
 /** 目标清单: every target with status, progress and explanation; filters live in the URL. */
 import { useMemo } from 'react';
 import { api, exportUrl, type ExportFormat } from '../api/endpoints.js';
-import type { DocumentSummary, Indicator } from '../api/types.js';
+import type { DocumentSummary, Indicator, ScorecardRow } from '../api/types.js';
 import { AsyncView } from '../components/async-view.js';
 import { useApi } from '../hooks/use-api.js';
 import { useI18n } from '../i18n/i18n-context.js';
@@ -15,6 +15,7 @@ import {
 } from '../scorecard/scorecard-query.js';
 import { ScorecardTable } from '../scorecard/scorecard-table.js';
 import { sortRows } from '../scorecard/sort-rows.js';
+import { useSession } from '../session/session-context.js';
 
 const EXPORTS: readonly {
   readonly format: ExportFormat;
@@ -30,6 +31,11 @@ const NO_INDICATORS: readonly Indicator[] = [];
 
 export function ScorecardPage({ params }: { readonly params: URLSearchParams }) {
   const { t } = useI18n();
+  const session = useSession();
+  // LANTU_UNREVIEWED=hide: visitors see only what a person has reviewed.
+  const hideUnreviewed = session.portal.unreviewed === 'hide' && !session.user;
+  const visibleRows = (all: readonly ScorecardRow[]) =>
+    hideUnreviewed ? all.filter((row) => row.item.review_state !== 'extracted') : all;
   const view = parseScorecardView(params);
   const queryKey = JSON.stringify(view.query);
   const scorecard = useApi(`scorecard:${queryKey}`, (signal) => api.scorecard(view.query, signal));
@@ -98,7 +104,7 @@ export function ScorecardPage({ params }: { readonly params: URLSearchParams }) 
             {data.rows.length === 0 ? (
               <p className="muted">{t('scorecardEmpty')}</p>
             ) : (
-              <ScorecardTable rows={sortRows(data.rows, view.sort, view.direction)} />
+              <ScorecardTable rows={sortRows(visibleRows(data.rows), view.sort, view.direction)} />
             )}
           </>
         )}

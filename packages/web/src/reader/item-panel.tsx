@@ -1,7 +1,8 @@
 /**
- * One read item: its fields, its review state and the reviewer's actions (confirm, correct,
- * reject), with the item's change history. Each action is saved on the server before the
- * panel shows it, so what a reviewer sees is what a reload will show.
+ * One read item: its fields, its review state and — for a signed-in reviewer only — the
+ * review actions (confirm, correct, reject), with the item's change history. Each action is
+ * saved on the server before the panel shows it, so what a reviewer sees is what a reload
+ * will show; the history names the signed-in reviewer (the server takes it from the session).
  */
 import { useState } from 'react';
 import { ApiError } from '../api/client.js';
@@ -14,7 +15,7 @@ import { formatWrittenTarget } from '../format/target-text.js';
 import { useApi } from '../hooks/use-api.js';
 import { useI18n } from '../i18n/i18n-context.js';
 import { buildHash } from '../router/hash-route.js';
-import { loadActor, saveActor } from './actor.js';
+import { useSession } from '../session/session-context.js';
 import { ItemEditForm } from './item-edit-form.js';
 import { ITEM_KIND_LABEL, REVIEW_LABEL } from './item-kind-meta.js';
 import { inlineText } from '../format/inline-text.js';
@@ -33,17 +34,10 @@ function isItem(value: unknown): value is StoredItem {
   return typeof value === 'object' && value !== null && 'id' in value && 'version' in value;
 }
 
-function storage(): Storage | undefined {
-  try {
-    return window.localStorage;
-  } catch {
-    return undefined;
-  }
-}
-
 export function ItemPanel({ item, others, onSelect, onSaved, onClose }: ItemPanelProps) {
   const { t, lang } = useI18n();
-  const [actor, setActor] = useState(() => loadActor(storage()));
+  const session = useSession();
+  const canReview = session.can('reviewer');
   const [editing, setEditing] = useState(false);
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
@@ -52,12 +46,6 @@ export function ItemPanel({ item, others, onSelect, onSaved, onClose }: ItemPane
   );
 
   const run = async (action: () => Promise<StoredItem>) => {
-    const who = actor.trim();
-    if (who === '') {
-      setMessage({ kind: 'error', text: t('actorRequired') });
-      return;
-    }
-    saveActor(storage(), who);
     setBusy(true);
     setMessage(null);
     try {
@@ -82,8 +70,7 @@ export function ItemPanel({ item, others, onSelect, onSaved, onClose }: ItemPane
       setBusy(false);
     }
   };
-  const correct = (patch: ItemPatch) =>
-    void run(() => api.correct(item.id, patch, actor.trim(), item.version));
+  const correct = (patch: ItemPatch) => void run(() => api.correct(item.id, patch, item.version));
 
   const extra: [string, string][] = [];
   if (item.confidence !== undefined)
@@ -121,6 +108,11 @@ export function ItemPanel({ item, others, onSelect, onSaved, onClose }: ItemPane
         {t('fieldReview')}
         {t('colon')}
         <strong>{t(REVIEW_LABEL[item.review_state])}</strong>
+        {item.review_state === 'extracted' ? (
+          <span className="unreviewed-tag" title={t('unreviewedHint')}>
+            {t('unreviewed')}
+          </span>
+        ) : null}
       </p>
       <blockquote className="item-quote" lang="zh-CN">
         {inlineText(item.text)}
@@ -149,28 +141,20 @@ export function ItemPanel({ item, others, onSelect, onSaved, onClose }: ItemPane
         </p>
       ) : null}
 
-      <label className="field">
-        <span>{t('actor')}</span>
-        <input
-          name="actor"
-          value={actor}
-          autoComplete="name"
-          aria-describedby={`actor-hint-${item.id}`}
-          onChange={(event) => setActor(event.target.value)}
-        />
-      </label>
-      <p id={`actor-hint-${item.id}`} className="muted small">
-        {t('actorHint')}
-      </p>
-
-      {editing ? (
+      {!canReview ? (
+        session.user === null ? (
+          <p className="muted small">
+            <a href={buildHash(['sign-in'])}>{t('signInToReview')}</a>
+          </p>
+        ) : null
+      ) : editing ? (
         <ItemEditForm item={item} busy={busy} onSave={correct} onCancel={() => setEditing(false)} />
       ) : (
         <div className="review-actions">
           <button
             type="button"
             disabled={busy}
-            onClick={() => void run(() => api.confirm(item.id, actor.trim(), item.version))}
+            onClick={() => void run(() => api.confirm(item.id, item.version))}
           >
             {t('actionConfirm')}
           </button>
@@ -181,7 +165,7 @@ export function ItemPanel({ item, others, onSelect, onSaved, onClose }: ItemPane
             type="button"
             className="danger"
             disabled={busy}
-            onClick={() => void run(() => api.reject(item.id, actor.trim(), item.version))}
+            onClick={() => void run(() => api.reject(item.id, item.version))}
           >
             {t('actionReject')}
           </button>
