@@ -8,6 +8,7 @@ import type { MessageKey } from '../i18n/translate.js';
 import { useSession } from '../session/session-context.js';
 import type { Role } from '../session/session-types.js';
 import { buildHash } from '../router/hash-route.js';
+import { useRoute } from '../router/use-route.js';
 
 const NAV: readonly { readonly section: string; readonly label: MessageKey }[] = [
   { section: '', label: 'navOverview' },
@@ -52,6 +53,7 @@ export function Layout({ section, children }: LayoutProps) {
   const session = useSession();
   const user = session.user;
   const workspace = WORKSPACE_NAV.filter((entry) => session.can(...entry.roles));
+  const here = useRoute().segments.slice(0, 2).join('/');
   const main = useRef<HTMLElement>(null);
   const health = useApi('health', (signal) =>
     getJson<{ ok: boolean; as_of: string }>('/health', {}, signal),
@@ -85,7 +87,7 @@ export function Layout({ section, children }: LayoutProps) {
               <li key={entry.path.join('/')} className="workspace-link">
                 <a
                   href={buildHash(entry.path)}
-                  aria-current={entry.path[0] === section ? 'page' : undefined}
+                  aria-current={entry.path.join('/') === here ? 'page' : undefined}
                 >
                   {t(entry.label)}
                 </a>

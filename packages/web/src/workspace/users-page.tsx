@@ -87,11 +87,12 @@ function UsersTable() {
         loading={users.isLoading}
         dataSource={users.data ?? []}
         pagination={false}
-        scroll={{ x: 760 }}
+        scroll={{ x: 900 }}
         columns={[
           {
             title: t('userName'),
             key: 'name',
+            width: 220,
             render: (_, user) => (
               <>
                 <div className="user-cell-name">{user.name}</div>
