@@ -3,6 +3,7 @@ import { readFrameworks } from './frameworks/read-frameworks.js';
 import { headingContexts } from './items/heading-context.js';
 import { readMilestones } from './items/read-milestones.js';
 import { readItems } from './items/read-items.js';
+import { markRestatements } from './items/restatements.js';
 import { resolveMeta } from './meta/infer-meta.js';
 import { readOutline } from './outline/read-outline.js';
 import { findPipeTables } from './tables/parse-table.js';
@@ -38,8 +39,10 @@ export function readDocument(input: ReadDocumentInput): Reading {
   };
   const numeric = readItems(itemContext);
   const tabled = readTables({ original: input.text, norm, headings }, tables);
-  const items = [...numeric, ...tabled, ...readMilestones(itemContext, numeric)].sort(
-    (a, b) => a.start - b.start || a.end - b.end,
+  const items = markRestatements(
+    [...numeric, ...tabled, ...readMilestones(itemContext, numeric)].sort(
+      (a, b) => a.start - b.start || a.end - b.end,
+    ),
   );
   return {
     document: {

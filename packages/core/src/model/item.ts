@@ -45,6 +45,12 @@ export interface Item {
   readonly end: number;
   /** Index into the outline of the innermost entry containing `start`, or null. */
   readonly section: number | null;
+  /**
+   * Index (in the document's items) of the item this one restates: a second
+   * expression of one promise in one clause (`突破4000亿元，比2025年翻一番`), judged
+   * through the first and without a status of its own. Absent otherwise.
+   */
+  readonly restates?: number;
 }
 
 export const ITEM_KINDS: readonly ItemKind[] = ['target', 'actual', 'milestone'];
