@@ -6,7 +6,7 @@ import type { Item } from '../../model/item.js';
  * clause as a change against a stated base year (`全市生产总值突破4000亿元，比2025年
  * 翻一番`, `…达到2000亿元，较“十三五”末翻两番`): the change carries `restates` (the
  * level's index) and is judged through the level. Two readings of one figure
- * in one clause (same span start, same kind, metric, measure, value, unit and
+ * in one clause (same span start, same kind, metric, measure, value, unit, scope and
  * year) are one item: the later copy is dropped.
  */
 export function markRestatements(items: readonly Item[]): Item[] {
@@ -32,7 +32,8 @@ function sameFigure(a: Item, b: Item): boolean {
     a.value_max === b.value_max &&
     a.unit === b.unit &&
     a.year === b.year &&
-    a.period === b.period
+    a.period === b.period &&
+    a.scope === b.scope
   );
 }
 
