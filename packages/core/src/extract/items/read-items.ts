@@ -387,7 +387,8 @@ function resolveMetric(
     (SCOPE_ONLY.test(ownMetric) && rest.replace(/[“”"]/g, '').length >= 3) ||
     /^(?:为|有|对|向|给)$/.test(ownMetric);
   const shaped = shapedMetric({
-    after: m.sentence.slice(parts.suffixEnd),
+    // Bounded: a metric never lies far past its number, and slices stay linear on one-line inputs.
+    after: m.sentence.slice(parts.suffixEnd, parts.suffixEnd + 40),
     unit: m.mention.type === 'quantity' ? m.mention.q.unit : '',
     ownMetric,
     rest,
