@@ -80,7 +80,9 @@ describe('analyseTarget', () => {
     expect(analysisSentenceZh(a, 2030, show)).toMatch(
       /^从最新数据算，此后每年须增长7\.1%；近年实际年均增长12\.6%；按趋势推算2030年约为\d+亿元至\d+亿元，能否完成尚难判断。$/u,
     );
-    expect(analysisSentenceEn(a, 2030, (v) => String(Math.round(v)))).toContain('too close to call');
+    expect(analysisSentenceEn(a, 2030, (v) => String(Math.round(v)))).toContain(
+      'too close to call',
+    );
     const met = analyseTarget(GDP, { value: 3000, year: 2030, comparator: '>=' });
     expect(analysisSentenceEn(met, 2030, (v) => String(Math.round(v)))).toContain('likely met');
   });

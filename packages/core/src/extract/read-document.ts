@@ -4,6 +4,7 @@ import { headingContexts } from './items/heading-context.js';
 import { readMilestones } from './items/read-milestones.js';
 import { readItems } from './items/read-items.js';
 import { readDiscourse } from './meta/discourse.js';
+import { markRestatements } from './items/restatements.js';
 import { resolveMeta } from './meta/infer-meta.js';
 import { readOutline } from './outline/read-outline.js';
 import { findPipeTables } from './tables/parse-table.js';
@@ -41,8 +42,10 @@ export function readDocument(input: ReadDocumentInput): Reading {
   };
   const numeric = readItems(itemContext);
   const tabled = readTables({ original: input.text, norm, headings }, tables);
-  const items = [...numeric, ...tabled, ...readMilestones(itemContext, numeric)].sort(
-    (a, b) => a.start - b.start || a.end - b.end,
+  const items = markRestatements(
+    [...numeric, ...tabled, ...readMilestones(itemContext, numeric)].sort(
+      (a, b) => a.start - b.start || a.end - b.end,
+    ),
   );
   return {
     document: {

@@ -54,6 +54,12 @@ export interface Item {
   readonly reason?: string;
   /** The rules behind `confidence`, each a short Chinese phrase led by + or −. */
   readonly confidence_reasons?: readonly string[];
+  /**
+   * Index (in the document's items) of the item this one restates: a second
+   * expression of one promise in one clause (`突破4000亿元，比2025年翻一番`), judged
+   * through the first and without a status of its own. Absent otherwise.
+   */
+  readonly restates?: number;
 }
 
 export const ITEM_KINDS: readonly ItemKind[] = ['target', 'actual', 'milestone'];

@@ -11,6 +11,8 @@ import type { Discourse, SectionDiscourse } from '../meta/discourse.js';
 import { withConfidence } from './confidence.js';
 import { fromToSpan, type YearDecision, yearFor } from './item-year.js';
 import { decideKindWithReason, kindOfMention } from './kind.js';
+import { attributeOf, countedNoun, SCOPE_ONLY } from './metric-shape.js';
+import { shapedMetric } from './metric-of-mention.js';
 import { analyzePrefix, type PrefixAnalysis } from './prefix-analysis.js';
 import { type IdiomMention, scanIdioms } from './scan-idioms.js';
 import { type RankMention, SCOPE_START, scanRanks } from './scan-ranks.js';
@@ -329,7 +331,7 @@ function readMention(ctx: ItemReadingContext, m: MentionInput): ItemDraft[] {
 }
 
 const RANK_VERBS =
-  '(?:稳居|位居|跃居|跃升至|跃升到|保持|位列|排名|排|列|居|进入|蝉联|成为|名列|升至|上升至)';
+  '(?:稳居|位居|跃居|跃升至|跃升到|保持|位列|排名|排|列|居|进入|蝉联|成为|名列|升至|上升至|力争|争创|争当|争)';
 const STREAK = '(?:连续\\d+年|连续[一二三四五六七八九十两]+年)';
 
 /** Splits `总量从全省县（市、区）` into the metric part and the ranking's scope. */
@@ -416,11 +418,35 @@ function resolveMetric(
     ownMetric === '' ||
     analysis.conjunction ||
     COUNTING_VERBS.test(ownMetric) ||
+    (SCOPE_ONLY.test(ownMetric) && rest.replace(/[“”"]/g, '').length >= 3) ||
     /^(?:为|有|对|向|给)$/.test(ownMetric);
+  const shaped = shapedMetric({
+    // Bounded: a metric never lies far past its number, and slices stay linear on one-line inputs.
+    after: m.sentence.slice(parts.suffixEnd, parts.suffixEnd + 40),
+    unit: m.mention.type === 'quantity' ? m.mention.q.unit : '',
+    ownMetric,
+    rest,
+    counted,
+    verbOnly,
+    listedValue,
+  });
+  if (shaped !== null) {
+    return {
+      ref: { text: shaped.text, start: clauseContentStart },
+      numberFirst: shaped.numberFirst,
+    };
+  }
   if (counted && verbOnly && !listedValue && m.mention.type === 'quantity') {
     // What is counted is the noun right after the number; a trailing verb phrase is not part of it.
     const noun = rest.replace(/(?:的?(?:目标|任务))$/, '').replace(/^的/, '');
-    return { ref: { text: noun, start: clauseContentStart }, numberFirst: true };
+    const scopeWord = SCOPE_ONLY.test(ownMetric) ? ownMetric : '';
+    const text = scopeWord + countedNoun(m.mention.q.unit, noun);
+    return { ref: { text, start: clauseContentStart }, numberFirst: true };
+  }
+  // `义乌坐拥世界第一大市场`: what is ranked follows the rank; the words before only own it.
+  const ranked = m.mention.type === 'rank' ? m.mention.r.rankedNoun : undefined;
+  if (ranked !== undefined && /(?:坐拥|拥有|建有|建成|打造)$/.test(ownMetric)) {
+    return { ref: { text: ranked, start: clauseContentStart }, numberFirst: true };
   }
   const previous = m.state.metric ?? m.input.previousSentenceMetric;
   if (ownMetric === '' || /^(?:其中|分别|均|同比|较上年|比上年|实现)$/.test(ownMetric)) {
@@ -433,12 +459,15 @@ function resolveMetric(
   }
   if (ATTRIBUTE_WORDS.test(ownMetric) && previous) {
     return {
-      ref: { text: previous.text + ownMetric, start: clauseContentStart },
+      ref: { text: attributeOf(previous.text, ownMetric), start: clauseContentStart },
       numberFirst: false,
     };
   }
   return { ref: { text: ownMetric, start: clauseContentStart }, numberFirst: false };
 }
+
+const OWN_CLAUSE_VERB =
+  /^[\s“]*(?:建成|建设|完成|实现|推进|推动|打造|形成|开展|启动|加快|全面|构建)/;
 
 /** A clause of a 、 list with no number of its own belongs to the next number (`出口总量、市场主体数保持…第1位`). */
 function listStart(m: MentionInput, start: number): number {
@@ -447,7 +476,9 @@ function listStart(m: MentionInput, start: number): number {
     const previousStart = clauseStart(m.mask, cs - 1, 0);
     const next = m.mentions[lowerBound(m.mentions, previousStart)];
     const hasNumber = next !== undefined && next.start < cs - 1;
-    if (hasNumber || cs - 1 - previousStart > 30) break;
+    // A piece that opens with its own verb (`建成市区停车空位实时可知、城市家具损坏5分钟…`) is its own clause.
+    const ownVerb = OWN_CLAUSE_VERB.test(m.sentence.slice(previousStart, cs - 1));
+    if (hasNumber || ownVerb || cs - 1 - previousStart > 30) break;
     cs = previousStart;
   }
   return cs;
