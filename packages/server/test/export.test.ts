@@ -26,7 +26,9 @@ describe('GET /api/export/scorecard.*', () => {
   it('exports XLSX that parses back with one row per scorecard row', async () => {
     const file = await download('/api/export/scorecard.xlsx?indicator=gdp');
     expect(file.type).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
-    expect(decodeURIComponent(file.disposition)).toContain('蓝图目标清单-截至2026-06-30-地区生产总值.xlsx');
+    expect(decodeURIComponent(file.disposition)).toContain(
+      '蓝图目标清单-截至2026-06-30-地区生产总值.xlsx',
+    );
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(file.bytes.buffer);
     const sheet = workbook.getWorksheet('目标清单');

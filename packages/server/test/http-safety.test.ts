@@ -5,6 +5,7 @@ import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createServer } from '../src/create-server.js';
 import { IMMUTABLE_CACHE } from '../src/static/serve-web.js';
+import { signIn } from './support/sign-in.js';
 import { errorOf, openTestServer, type TestServer } from './yiwu-server.js';
 
 const INDEX = '<!doctype html><title>Lantu 蓝图</title><div id="root"></div>';
@@ -96,10 +97,12 @@ describe('the upload rate limit', () => {
   it('answers 429 with Retry-After once a client has sent its uploads for the minute', async () => {
     const statuses: number[] = [];
     let last: Response | undefined;
+    // Uploading is the planning office's: a signed-in reviewer.
+    const { headers } = await signIn(t, 'reviewer');
     for (let i = 0; i < 3; i += 1) {
       const form = new FormData();
       form.append('file', new File([`到2026年，建成海外仓${i + 10}个。`], `plan-${i}.md`));
-      last = await t.server.request('/api/documents', { method: 'POST', body: form });
+      last = await t.server.request('/api/documents', { method: 'POST', body: form, headers });
       statuses.push(last.status);
     }
     expect(statuses.slice(0, 2).every((s) => s === 201 || s === 422)).toBe(true);

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { signIn } from './support/sign-in.js';
 import { openTestServer, type TestServer } from './yiwu-server.js';
 
 let t: TestServer;
@@ -56,9 +57,17 @@ describe('plans API', () => {
       kind: string;
     }[];
     const report = docs.find((d) => d.kind === 'work-report');
-    const res = await t.server.request(`/api/documents/${report?.id ?? ''}/plan`, {
+    const path = `/api/documents/${report?.id ?? ''}/plan`;
+    const put = { method: 'PUT', body: JSON.stringify({ plan_id: null }) };
+    // Anonymous callers are refused; the planning office's reviewer may move it.
+    expect(
+      (await t.server.request(path, { ...put, headers: { 'content-type': 'application/json' } }))
+        .status,
+    ).toBe(401);
+    const { headers } = await signIn(t, 'reviewer');
+    const res = await t.server.request(path, {
       method: 'PUT',
-      headers: { 'content-type': 'application/json' },
+      headers: { 'content-type': 'application/json', ...headers },
       body: JSON.stringify({ plan_id: null }),
     });
     expect(res.status).toBe(200);

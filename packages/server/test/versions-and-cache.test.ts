@@ -1,11 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { itemConflictSchema } from '../src/schemas/item-version.js';
 import { storedItemSchema } from '../src/schemas/item.js';
+import { signIn, type SignedIn } from './support/sign-in.js';
 import { openTestServer, type TestServer } from './yiwu-server.js';
 
 let t: TestServer;
+/** Writes are the planning office's: a signed-in reviewer (who wrote is the session's). */
+let reviewer: SignedIn;
 beforeAll(async () => {
   t = await openTestServer();
+  reviewer = await signIn(t, 'reviewer');
 });
 afterAll(async () => {
   expect(t.logged).toEqual([]);
@@ -20,7 +24,7 @@ async function targetIds(n: number): Promise<string[]> {
 function send(path: string, body: unknown, headers: Record<string, string> = {}, method = 'POST') {
   return t.server.request(path, {
     method,
-    headers: { 'content-type': 'application/json', ...headers },
+    headers: { 'content-type': 'application/json', ...reviewer.headers, ...headers },
     body: JSON.stringify(body),
   });
 }
@@ -30,7 +34,7 @@ describe('item writes carry the version they were made from', () => {
     const [id = ''] = await targetIds(1);
     const first = await send(
       `/api/items/${id}`,
-      { patch: { value: 1 }, actor: 'a' },
+      { patch: { value: 1 } },
       { 'if-match': '"1"' },
       'PATCH',
     );
@@ -40,7 +44,7 @@ describe('item writes carry the version they were made from', () => {
     // A second person still looking at version 1.
     const stale = await send(
       `/api/items/${id}`,
-      { patch: { value: 2 }, actor: 'b' },
+      { patch: { value: 2 } },
       { 'if-match': '"1"' },
       'PATCH',
     );
@@ -51,35 +55,30 @@ describe('item writes carry the version they were made from', () => {
     expect((await t.app.store.items.get(id)).value).toBe(1);
 
     // Retrying from the current version succeeds.
-    const retry = await send(
-      `/api/items/${id}`,
-      { patch: { value: 2 }, actor: 'b', version: 2 },
-      {},
-      'PATCH',
-    );
+    const retry = await send(`/api/items/${id}`, { patch: { value: 2 }, version: 2 }, {}, 'PATCH');
     expect(retry.status).toBe(200);
     expect(storedItemSchema.parse(await retry.json())).toMatchObject({ value: 2, version: 3 });
   });
 
   it('checks confirm and reject too, from the body version', async () => {
     const [, id = ''] = await targetIds(2);
-    expect((await send(`/api/items/${id}/confirm`, { actor: 'a', version: 1 })).status).toBe(200);
-    const stale = await send(`/api/items/${id}/reject`, { actor: 'b', version: 1 });
+    expect((await send(`/api/items/${id}/confirm`, { version: 1 })).status).toBe(200);
+    const stale = await send(`/api/items/${id}/reject`, { version: 1 });
     expect(stale.status).toBe(409);
     expect((await t.app.store.items.get(id)).review_state).toBe('confirmed');
   });
 
   it('refuses an If-Match that is no version', async () => {
     const [id = ''] = await targetIds(1);
-    const res = await send(`/api/items/${id}/confirm`, { actor: 'a' }, { 'if-match': '"x"' });
+    const res = await send(`/api/items/${id}/confirm`, {}, { 'if-match': '"x"' });
     expect(res.status).toBe(400);
   });
 
   it('lets two concurrent writers from one version end with one winner', async () => {
     const [, , id = ''] = await targetIds(3);
     const [a, b] = await Promise.all([
-      send(`/api/items/${id}`, { patch: { value: 7 }, actor: 'a', version: 1 }, {}, 'PATCH'),
-      send(`/api/items/${id}`, { patch: { value: 8 }, actor: 'b', version: 1 }, {}, 'PATCH'),
+      send(`/api/items/${id}`, { patch: { value: 7 }, version: 1 }, {}, 'PATCH'),
+      send(`/api/items/${id}`, { patch: { value: 8 }, version: 1 }, {}, 'PATCH'),
     ]);
     expect([a.status, b.status].sort()).toEqual([200, 409]);
   });
@@ -90,26 +89,16 @@ describe('document metadata writes carry their version', () => {
     const [document] = await t.app.documents();
     const id = document?.id ?? '';
     const path = `/api/documents/${id}`;
-    const ok = await send(
-      path,
-      { patch: { title: '改过的标题' }, actor: 'a', version: 1 },
-      {},
-      'PATCH',
-    );
+    const ok = await send(path, { patch: { title: '改过的标题' }, version: 1 }, {}, 'PATCH');
     expect(ok.status).toBe(200);
     expect(await ok.json()).toMatchObject({ title: '改过的标题', version: 2 });
-    const stale = await send(
-      path,
-      { patch: { title: '又改' }, actor: 'b' },
-      { 'if-match': '1' },
-      'PATCH',
-    );
+    const stale = await send(path, { patch: { title: '又改' } }, { 'if-match': '1' }, 'PATCH');
     expect(stale.status).toBe(409);
     expect(await stale.json()).toMatchObject({
       error: { code: 'CONFLICT' },
       current: { id, title: '改过的标题', version: 2 },
     });
-    const bad = await send(path, { patch: { text: 'x' }, actor: 'b' }, {}, 'PATCH');
+    const bad = await send(path, { patch: { text: 'x' } }, {}, 'PATCH');
     expect(bad.status).toBe(400);
   });
 });

@@ -27,6 +27,20 @@ async function api<T>(path: string, init?: RequestInit): Promise<T> {
   return (await response.json()) as T;
 }
 
+/** The demo reviewer's session cookie (`name=value`), signed in once (演示账号 of the bundled store). */
+let cookie: string | undefined;
+async function reviewerCookie(): Promise<string> {
+  if (cookie !== undefined) return cookie;
+  const response = await fetch(`${server.url}/api/session`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', origin: server.url },
+    body: JSON.stringify({ email: 'reviewer@lantu.demo', password: 'lantu-demo-2026' }),
+  });
+  if (!response.ok) throw new Error(`demo reviewer sign-in: ${response.status}`);
+  cookie = (response.headers.getSetCookie()[0] ?? '').split(';')[0] ?? '';
+  return cookie;
+}
+
 /** The `skip`-th target nobody has touched yet, across the documents, with its document. */
 async function untouchedTarget(skip: number): Promise<{ item: StoredItem; documentId: string }> {
   const found: { item: StoredItem; documentId: string }[] = [];
@@ -64,19 +78,28 @@ describe('two people change one item', () => {
   ] as const) {
     it(`the later change is refused, shows the current item and can be retried (${name})`, async () => {
       const { item, documentId } = await untouchedTarget(skip);
-      const page = await (await browser.newContext({ viewport })).newPage();
+      const context = await browser.newContext({ viewport });
+      const [name0 = '', ...rest] = (await reviewerCookie()).split('=');
+      await context.addCookies([
+        { name: name0, value: rest.join('='), url: server.url, httpOnly: true, sameSite: 'Lax' },
+      ]);
+      const page = await context.newPage();
       const errors: string[] = [];
       page.on('pageerror', (error) => errors.push(error.message));
       await page.goto(`${server.url}/#/documents/${documentId}?item=${item.id}`);
       const panel = page.locator(`section.item-panel[data-item-id="${item.id}"]`);
       await panel.waitFor();
-      await panel.getByLabel('审核人').fill('王芳');
 
       // Someone else corrects the item while the page still shows version 1.
       await api(`/items/${item.id}`, {
         method: 'PATCH',
-        headers: { 'content-type': 'application/json', 'if-match': '"1"' },
-        body: JSON.stringify({ patch: { value: 4321 }, actor: '李明' }),
+        headers: {
+          'content-type': 'application/json',
+          'if-match': '"1"',
+          origin: server.url,
+          cookie: await reviewerCookie(),
+        },
+        body: JSON.stringify({ patch: { value: 4321 } }),
       });
 
       await panel.getByRole('button', { name: '确认' }).click();

@@ -315,6 +315,7 @@ describe('Lantu web app on the Yiwu corpus', { timeout: 90_000 }, () => {
 
   it('lists: documents and indicators pages', async () => {
     await open('#/documents');
+    await page.locator('table.plain-table tbody tr').first().waitFor();
     expect(await page.locator('table.plain-table tbody tr').count()).toBe(5);
     await checkPage('documents');
     await open('#/indicators');

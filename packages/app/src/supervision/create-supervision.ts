@@ -257,8 +257,10 @@ export function createSupervision(ctx: AppContext, options: SupervisionOptions =
         ]);
         return accepted;
       } finally {
-        // An accepted figure moves the target's status: stored statuses rest on old figures.
+        // An accepted figure moves the target's status: stored statuses rest on old figures,
+        // and every cached rendered answer (scorecard, overview) is keyed by the data version.
         await ctx.store.statuses.invalidate('all');
+        await ctx.store.dataVersion.bump();
       }
     },
 

@@ -3,6 +3,22 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { StoredItem } from '../../src/api/types.js';
 import { I18nProvider } from '../../src/i18n/i18n-context.js';
 import { ItemPanel } from '../../src/reader/item-panel.js';
+import { SessionProvider } from '../../src/session/session-context.js';
+
+/** A signed-in reviewer: review controls are theirs (who changed it is the session's). */
+const REVIEWER = {
+  user: {
+    id: 'u1',
+    name: '王芳',
+    email: 'wf@example.org',
+    role: 'reviewer' as const,
+    unit_id: null,
+    unit_name: null,
+    disabled: false,
+    must_change_password: false,
+    created_at: '2026-01-01T00:00:00.000Z',
+  },
+};
 import { item } from '../fixtures/rows.js';
 
 afterEach(() => {
@@ -38,18 +54,17 @@ describe('ItemPanel when someone else changed the item meanwhile', () => {
     const onSaved = vi.fn<(saved: StoredItem) => void>();
     const { rerender } = render(
       <I18nProvider initial="zh">
-        <ItemPanel
-          item={shown}
-          others={[]}
-          onSelect={vi.fn()}
-          onSaved={onSaved}
-          onClose={vi.fn()}
-        />
+        <SessionProvider initial={REVIEWER}>
+          <ItemPanel
+            item={shown}
+            others={[]}
+            onSelect={vi.fn()}
+            onSaved={onSaved}
+            onClose={vi.fn()}
+          />
+        </SessionProvider>
       </I18nProvider>,
     );
-    fireEvent.change(screen.getByLabelText('审核人'), {
-      target: { value: 'reviewer' },
-    });
     fireEvent.click(screen.getByRole('button', { name: '确认' }));
     await waitFor(() => expect(screen.getByRole('status').textContent).toMatch(/他人修改/));
     expect(sent[0]).toMatchObject({ version: 1 });
@@ -58,13 +73,15 @@ describe('ItemPanel when someone else changed the item meanwhile', () => {
     // The reader passes the current item back in; the retry is made from its version.
     rerender(
       <I18nProvider initial="zh">
-        <ItemPanel
-          item={theirs}
-          others={[]}
-          onSelect={vi.fn()}
-          onSaved={onSaved}
-          onClose={vi.fn()}
-        />
+        <SessionProvider initial={REVIEWER}>
+          <ItemPanel
+            item={theirs}
+            others={[]}
+            onSelect={vi.fn()}
+            onSaved={onSaved}
+            onClose={vi.fn()}
+          />
+        </SessionProvider>
       </I18nProvider>,
     );
     fireEvent.click(screen.getByRole('button', { name: '确认' }));
