@@ -1,7 +1,7 @@
 import { formatZh, LantuError, MEASURES, type Measure } from '@lantu/core';
 import type { AppContext } from '../app-context.js';
 import { documentLabel, observationSource } from '../plans/figure-source.js';
-import { unitFactor } from '../plans/figure-text.js';
+import { comparatorSign, unitFactor } from '../plans/figure-text.js';
 import { readableSentence } from '../plans/readable-sentence.js';
 import { loadObservations, seriesKey } from '../scorecard/observation-rows.js';
 import { loadTargetRecords } from '../scorecard/target-rows.js';
@@ -13,16 +13,6 @@ const LEVEL_ORDER: Readonly<Record<string, number>> = {
   prefecture: 2,
   county: 3,
   other: 4,
-};
-
-const SIGNS: Readonly<Record<string, string>> = {
-  '>=': '≥',
-  '>': '>',
-  '<=': '≤',
-  '<': '<',
-  '~': '约',
-  '=': '',
-  range: '',
 };
 
 /**
@@ -102,7 +92,7 @@ export async function compareJurisdictions(
       const display = { unit: item.unit, baseUnit: item.base_unit, factor: unitFactor(item) };
       cell(year).target = {
         value: item.base_value ?? 0,
-        text: `${SIGNS[item.comparator ?? '='] ?? ''}${formatZh(item.base_value ?? 0, display)}`,
+        text: `${comparatorSign(item.comparator)}${formatZh(item.base_value ?? 0, display)}`,
         source: {
           label: documentLabel(documents.get(t.document.id)),
           document_id: t.document.id,
@@ -121,7 +111,7 @@ export async function compareJurisdictions(
       const display = { unit: null, baseUnit: o.base_unit, factor: 1 };
       cell(o.year).actual = {
         value: o.value,
-        text: `${o.comparator === '=' ? '' : (SIGNS[o.comparator] ?? '')}${formatZh(o.value, display)}`,
+        text: `${comparatorSign(o.comparator)}${formatZh(o.value, display)}`,
         source: observationSource(o.source, documents),
       };
     }

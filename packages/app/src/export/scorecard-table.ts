@@ -1,5 +1,6 @@
 import { formatZh } from '@lantu/core';
 import type { ScorecardRow } from '../types.js';
+import { comparatorSign, unitFactor } from '../plans/figure-text.js';
 import { readableSentence } from '../plans/readable-sentence.js';
 import { KIND_ZH, REVIEW_ZH, STATUS_ZH } from './export-words.js';
 
@@ -11,33 +12,15 @@ export interface ExportContext {
   readonly jurisdictionName: (code: string | null) => string;
 }
 
-const COMPARATOR_ZH: Readonly<Record<string, string>> = {
-  '>=': '≥',
-  '>': '>',
-  '<=': '≤',
-  '<': '<',
-  '~': '约',
-  '=': '',
-  range: '',
-};
-
-/** The item's own unit factor (亿元 → 1e8), from its written and base values. */
-function factorOf(row: ScorecardRow): number {
-  const { value, base_value: base } = row.item;
-  if (value === null || base === null || value === 0) return 1;
-  const factor = base / value;
-  return Number.isFinite(factor) && factor > 0 ? factor : 1;
-}
-
 function display(row: ScorecardRow) {
-  return { unit: row.item.unit, baseUnit: row.item.base_unit, factor: factorOf(row) };
+  return { unit: row.item.unit, baseUnit: row.item.base_unit, factor: unitFactor(row.item) };
 }
 
 /** 目标 as a reader says it: `≥2000亿元`, `第1位`, `6%—7%`. */
 function targetText(row: ScorecardRow): string {
   const { item } = row;
   if (item.kind === 'milestone' || item.value === null) return '';
-  const sign = COMPARATOR_ZH[item.comparator ?? '='] ?? '';
+  const sign = comparatorSign(item.comparator);
   if (item.measure === 'rank') return `${sign === '≤' ? '前' : ''}第${item.value}位`;
   const unit = item.unit ?? '';
   const upper = item.value_max === null ? '' : `—${item.value_max}${unit}`;

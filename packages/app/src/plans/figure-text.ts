@@ -4,7 +4,7 @@ import type { Comparator, Observation, StoredItemLike } from './figure-text-type
  * Numbers in the unit the document wrote them in, as a report table shows them: the unit
  * sits in its own column, so a value is `2693.3`, a rank `第2位`, a threshold `≥2000`.
  */
-const COMPARATOR_SIGNS: Readonly<Record<Comparator, string>> = {
+export const COMPARATOR_SIGNS: Readonly<Record<Comparator, string>> = {
   '>=': '≥',
   '>': '>',
   '<=': '≤',
@@ -13,6 +13,13 @@ const COMPARATOR_SIGNS: Readonly<Record<Comparator, string>> = {
   '=': '',
   range: '',
 };
+
+/** The sign of a comparator as a reader writes it before a figure (`≥`, `约`; `=` none). */
+export function comparatorSign(comparator: string | null): string {
+  return comparator !== null && Object.hasOwn(COMPARATOR_SIGNS, comparator)
+    ? COMPARATOR_SIGNS[comparator as Comparator]
+    : '';
+}
 
 function trim(x: number): string {
   const rounded = Number(x.toFixed(2));
@@ -40,7 +47,7 @@ function yearSuffix(year: number | null, period: string | null = null): string {
 /** 目标值: `≥2000（2025年）`, `6.5—7（2025年）`, `第1位（2025年）`. */
 export function targetText(item: StoredItemLike): string {
   if (item.value === null) return '';
-  const sign = item.comparator === null ? '' : COMPARATOR_SIGNS[item.comparator];
+  const sign = comparatorSign(item.comparator);
   const upper = item.value_max === null ? '' : `—${shown(item.value_max, item)}`;
   return `${sign}${shown(item.value, item)}${upper}${yearSuffix(item.year)}`;
 }
