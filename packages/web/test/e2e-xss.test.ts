@@ -14,6 +14,7 @@ import type { DocumentView, StoredItem } from '../src/api/types.js';
 import { buildWeb } from './support/build-web.js';
 import { launchChromium } from './support/chromium.js';
 import { startServer, type RunningServer } from './support/server-process.js';
+import { newSignedInUser, signInAs, type Session } from './support/sessions.js';
 
 const SCRIPT = '<script>window.__xss="script"</script>';
 const IMG = '<img src=x onerror="window.__xss=\'img\'">';
@@ -37,10 +38,15 @@ let documentId: string;
 /** Uncaught errors, dialogs and CSP reports in the page: each test expects none. */
 const incidents: string[] = [];
 
-async function send(method: string, path: string, body: unknown): Promise<Response> {
+async function send(
+  session: Session,
+  method: string,
+  path: string,
+  body: unknown,
+): Promise<Response> {
   return fetch(`${server.url}/api${path}`, {
     method,
-    headers: { 'content-type': 'application/json' },
+    headers: session.json,
     body: JSON.stringify(body),
   });
 }
@@ -59,7 +65,12 @@ beforeAll(async () => {
   const form = new FormData();
   form.append('file', new File([HOSTILE], 'hostile.md'));
   form.append('kind', 'five-year-plan');
-  const upload = await fetch(`${server.url}/api/documents`, { method: 'POST', body: form });
+  const reviewer = await signInAs(server.url, 'reviewer@lantu.demo');
+  const upload = await fetch(`${server.url}/api/documents`, {
+    method: 'POST',
+    headers: reviewer.form,
+    body: form,
+  });
   if (upload.status !== 201) throw new Error(`upload: ${upload.status} ${await upload.text()}`);
   documentId = ((await upload.json()) as { documentId: string }).documentId;
 
@@ -69,9 +80,14 @@ beforeAll(async () => {
   ).json()) as DocumentView;
   const target = view.items.find((i: StoredItem) => i.kind === 'target');
   if (target === undefined) throw new Error('the hostile plan has no target');
-  const patched = await send('PATCH', `/items/${target.id}`, {
+  // The history shows who changed it: a user whose name is a payload.
+  const hostileUser = await newSignedInUser(server.url, {
+    email: 'hostile@lantu.test',
+    name: `审核人${SCRIPT}`,
+    role: 'reviewer',
+  });
+  const patched = await send(hostileUser, 'PATCH', `/items/${target.id}`, {
     patch: { metric: `指标${IMG}`, unit: `个${STYLE}` },
-    actor: `审核人${SCRIPT}`,
   });
   if (!patched.ok) throw new Error(`patch: ${patched.status} ${await patched.text()}`);
 
