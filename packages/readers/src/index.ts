@@ -7,3 +7,6 @@ export { textReader } from './text-reader.js';
 export { pdfReader } from './pdf-reader.js';
 export { docxReader } from './docx-reader.js';
 export { htmlReader } from './html-reader.js';
+export { DEFAULT_READ_LIMITS } from './read-limits.js';
+export type { ReadLimits } from './read-limits.js';
+export { checkZipLimits } from './zip-limits.js';
