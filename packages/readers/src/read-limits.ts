@@ -1,7 +1,7 @@
 /**
  * Reading limits: checked before the expensive work (inflating, parsing) so a hostile file is
  * refused cheaply. Plain data, so the CLI, the server's upload route and a later job queue can
- * pass the same settings to the same read function. Defaults are documented in docs/limits.md.
+ * pass the same settings to the same read function. Defaults are documented in docs/deploy.md (Hostile files).
  */
 export interface ReadLimits {
   /** Largest file accepted at all (bytes); over it: FILE_TOO_LARGE. */
