@@ -42,3 +42,6 @@ export {
   type SupervisionSchedule,
 } from './supervision/scheduler.js';
 export { DEFAULT_MAX_ATTACHMENT_BYTES } from './supervision/attachment-type.js';
+// The worker pool untrusted files are read in, for the composition roots (server, CLI).
+export { createReadPool, DEFAULT_READ_POOL } from '@lantu/readers';
+export type { ReadPool, ReadPoolOptions } from '@lantu/readers';

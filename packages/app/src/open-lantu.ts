@@ -41,7 +41,7 @@ export async function openLantu(options: OpenLantuOptions = {}): Promise<LantuAp
     await store.close();
     throw error;
   }
-  const ctx = createAppContext(store, asOf);
+  const ctx = createAppContext(store, asOf, options.readPool);
   /**
    * Runs a write and then drops every stored status, since what they rest on may have
    * changed (also when the write failed part-way: some of it may have been stored), and

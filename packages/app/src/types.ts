@@ -23,6 +23,7 @@ import type {
   StoredItem,
   StoredObservation,
 } from '@lantu/store';
+import type { ReadPool } from '@lantu/readers';
 import type { ExportDirection, ExportSort } from './export/export-order.js';
 import type { BattleMap, PlanEvaluation, PlanSummary } from './plans/plan-types.js';
 import type { Comparison, ComparisonQuery } from './compare/compare-types.js';
@@ -41,6 +42,12 @@ export interface OpenLantuOptions {
   /** The date statuses are computed for (ISO `YYYY-MM-DD`); default today. */
   readonly asOf?: string;
   readonly now?: () => Date;
+  /**
+   * Where untrusted files are read: a worker pool with time and memory limits (the server
+   * and the CLI pass one, see @lantu/readers createReadPool). Without it files are read on
+   * the calling thread (tests, scripts over trusted files). The caller closes it.
+   */
+  readonly readPool?: ReadPool;
 }
 
 /** One file to ingest. */

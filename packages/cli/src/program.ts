@@ -1,27 +1,20 @@
 import { DOCUMENT_KINDS, STATUS_CODES } from '@lantu/core';
 import { Command, CommanderError, Option } from 'commander';
 import packageJson from '../package.json' with { type: 'json' };
-import { parseBackupOptions, runBackup, runRestore } from './commands/backup.js';
-import { runAdminCreate } from './commands/admin.js';
 import { parseAdminCreateOptions } from './commands/admin-options.js';
-import { runExtract } from './commands/extract.js';
 import { parseExtractOptions } from './commands/extract-options.js';
-import { runImport } from './commands/import.js';
 import { parseImportOptions } from './commands/import-options.js';
-import { runIngest } from './commands/ingest.js';
 import { parseIngestOptions } from './commands/ingest-options.js';
-import { runLink } from './commands/link.js';
 import { parseLinkOptions } from './commands/link-options.js';
-import { runReport } from './commands/report.js';
 import { parseReportOptions } from './commands/report-options.js';
-import { runStatus } from './commands/status.js';
 import { parseStatusOptions } from './commands/status-options.js';
 import { EXIT_CODES, EXIT_OK, EXIT_USAGE } from './exit-codes.js';
 import type { CliIo } from './io.js';
 import { toLantuError } from './to-lantu-error.js';
 
 /**
- * Builds the `lantu` command tree. Actions report their exit code through
+ * Builds the `lantu` command tree. Each command's implementation is imported when it runs,
+ * so `lantu --version` or `--help` loads none of the store, readers or reports. Actions report their exit code through
  * `setExitCode` instead of exiting, so the whole CLI can run in-process.
  */
 export function createProgram(io: CliIo, setExitCode: (code: number) => void): Command {
@@ -65,7 +58,11 @@ Example:
   lantu extract corpus/ --manifest corpus/manifest.json --out readings/`,
     )
     .action(async (inputs: string[], flags: unknown) => {
-      setExitCode(await runExtract(parseExtractOptions(inputs, flags), io));
+      setExitCode(
+        await (
+          await import('./commands/extract.js')
+        ).runExtract(parseExtractOptions(inputs, flags), io),
+      );
     });
 
   const ingest = program
@@ -91,7 +88,11 @@ Example:
   lantu ingest corpus/ --manifest corpus/manifest.json --db sqlite:data/lantu.sqlite`,
     )
     .action(async (inputs: string[], flags: unknown) => {
-      setExitCode(await runIngest(parseIngestOptions(inputs, flags), io));
+      setExitCode(
+        await (
+          await import('./commands/ingest.js')
+        ).runIngest(parseIngestOptions(inputs, flags), io),
+      );
     });
 
   const importCommand = program
@@ -115,7 +116,11 @@ row nothing of that file is stored and each problem is printed with its row.
 Exit codes: 0 all imported, 1 some files had bad rows or could not be read.`,
     )
     .action(async (files: string[], flags: unknown) => {
-      setExitCode(await runImport(parseImportOptions(files, flags), io));
+      setExitCode(
+        await (
+          await import('./commands/import.js')
+        ).runImport(parseImportOptions(files, flags), io),
+      );
     });
 
   program
@@ -134,7 +139,9 @@ Exit codes: 0 all imported, 1 some files had bad rows or could not be read.`,
       'store: sqlite:<file>, a file path, or postgres://… (default sqlite:.data/lantu.sqlite)',
     )
     .action(async (flags: unknown) => {
-      setExitCode(await runStatus(parseStatusOptions(flags), io));
+      setExitCode(
+        await (await import('./commands/status.js')).runStatus(parseStatusOptions(flags), io),
+      );
     });
 
   program
@@ -157,7 +164,9 @@ Example:
   lantu report --out 十四五评估.docx --plan cn-zj-jh-yw-2021-2025 --as-of 2026-03-01`,
     )
     .action(async (flags: unknown) => {
-      setExitCode(await runReport(parseReportOptions(flags), io));
+      setExitCode(
+        await (await import('./commands/report.js')).runReport(parseReportOptions(flags), io),
+      );
     });
 
   const link = program
@@ -168,7 +177,7 @@ Example:
     .option('--jurisdiction <code|name>', 'with --item: whose figure the item is')
     .option('--json', 'print the result as JSON');
   addStoreOptions(link).action(async (flags: unknown) => {
-    setExitCode(await runLink(parseLinkOptions(flags), io));
+    setExitCode(await (await import('./commands/link.js')).runLink(parseLinkOptions(flags), io));
   });
 
   addBackupCommands(program, io, setExitCode);
@@ -190,7 +199,11 @@ Example:
   lantu admin create --email ops@example.gov.cn --name 张三`,
     )
     .action(async (flags: unknown) => {
-      setExitCode(await runAdminCreate(parseAdminCreateOptions(flags), io));
+      setExitCode(
+        await (
+          await import('./commands/admin.js')
+        ).runAdminCreate(parseAdminCreateOptions(flags), io),
+      );
     });
 
   return program;
@@ -214,6 +227,7 @@ Schedule it with cron, e.g. every night at 02:30, keeping one file per weekday:
   30 2 * * * cd /srv/lantu && npx lantu backup backups/lantu-$(date +\\%a).backup`,
     )
     .action(async (file: string, flags: unknown) => {
+      const { parseBackupOptions, runBackup } = await import('./commands/backup.js');
       setExitCode(await runBackup(parseBackupOptions(file, flags), io));
     });
   program
@@ -223,6 +237,7 @@ Schedule it with cron, e.g. every night at 02:30, keeping one file per weekday:
     .option(...dbOption)
     .addHelpText('after', '\nStop the servers on the store first; start them again afterwards.')
     .action(async (file: string, flags: unknown) => {
+      const { parseBackupOptions, runRestore } = await import('./commands/backup.js');
       setExitCode(await runRestore(parseBackupOptions(file, flags), io));
     });
 }

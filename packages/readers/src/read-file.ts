@@ -5,6 +5,12 @@ import { fileExtension } from './file-extension.js';
 import { htmlReader } from './html-reader.js';
 import { pdfReader } from './pdf-reader.js';
 import { textReader } from './text-reader.js';
+import { checkHtmlDepth } from './html-limits.js';
+import { DEFAULT_READ_LIMITS } from './read-limits.js';
+import type { ReadLimits } from './read-limits.js';
+import { checkZipLimits } from './zip-limits.js';
+import { decodeText } from './decode-text.js';
+import { declaredCharset } from './html-reader.js';
 
 /** Every reader, one per format family. */
 export const documentReaders: readonly DocumentReader[] = [
@@ -38,9 +44,14 @@ export function readerFor(fileName: string): DocumentReader | undefined {
  * reader by the file name's extension.
  *
  * @throws LantuError UNSUPPORTED_FORMAT for an extension no reader handles; FILE_EMPTY for a
- *   zero-byte file or one with no text; FILE_UNREADABLE for bytes the format reader rejects.
+ *   zero-byte file or one with no text; FILE_UNREADABLE for bytes the format reader rejects;
+ *   FILE_TOO_LARGE over `limits.maxFileBytes`; FILE_TOO_COMPLEX past another reading limit.
  */
-export async function readDocumentFile(bytes: Uint8Array, fileName: string): Promise<ReadText> {
+export async function readDocumentFile(
+  bytes: Uint8Array,
+  fileName: string,
+  limits: ReadLimits = DEFAULT_READ_LIMITS,
+): Promise<ReadText> {
   const reader = readerFor(fileName);
   if (reader === undefined) {
     const extension = fileExtension(fileName);
@@ -54,9 +65,27 @@ export async function readDocumentFile(bytes: Uint8Array, fileName: string): Pro
   if (bytes.byteLength === 0) {
     throw new LantuError('FILE_EMPTY', `${fileName}: the file is empty (0 bytes)`);
   }
+  checkBeforeReading(bytes, fileName, limits);
   const result = await reader.read(bytes, fileName);
   if (result.text.trim() === '') {
     throw new LantuError('FILE_EMPTY', `${fileName}: the file contains no text`);
   }
   return result;
+}
+
+/** The cheap checks that run before any format library sees the bytes. */
+function checkBeforeReading(bytes: Uint8Array, fileName: string, limits: ReadLimits): void {
+  if (bytes.byteLength > limits.maxFileBytes) {
+    const mb = (n: number): string => `${Math.round(n / (1024 * 1024))} MB`;
+    throw new LantuError(
+      'FILE_TOO_LARGE',
+      `${fileName}: 文件过大（${mb(bytes.byteLength)}，上限 ${mb(limits.maxFileBytes)}）/ the file is too large (${mb(bytes.byteLength)}; limit ${mb(limits.maxFileBytes)})`,
+    );
+  }
+  const extension = fileExtension(fileName);
+  if (extension === 'docx' || extension === 'xlsx') checkZipLimits(bytes, fileName, limits);
+  if (extension === 'html' || extension === 'htm') {
+    const { text } = decodeText(bytes, fileName, declaredCharset(bytes));
+    checkHtmlDepth(text, fileName, limits.maxHtmlDepth);
+  }
 }

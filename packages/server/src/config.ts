@@ -22,6 +22,12 @@ export interface ServerConfig {
   readonly bodyLimitBytes: number;
   /** Uploads per client address per minute. */
   readonly uploadsPerMinute: number;
+  /** The worker pool uploaded files are read in: threads, time (ms) and heap (MB) per file. */
+  readonly readPool: {
+    readonly threads: number;
+    readonly timeLimitMs: number;
+    readonly memoryLimitMb: number;
+  };
   /** The address people open; cookies and sign-in redirects use it. */
   readonly baseUrl: string;
   /** Signs session cookies; undefined: kept in `authSecretFile`, made on first start. */
@@ -87,6 +93,18 @@ const envSchema = z.object({
   LANTU_UPLOADS_PER_MINUTE: z.preprocess(
     unsetIfEmpty,
     z.coerce.number().int().positive().default(30),
+  ),
+  /** Worker threads reading uploaded files. @default 2 */
+  LANTU_READ_THREADS: z.preprocess(unsetIfEmpty, z.coerce.number().int().min(1).max(64).default(2)),
+  /** Seconds one file may take to read (then 422). @default 30 */
+  LANTU_READ_TIMEOUT_S: z.preprocess(
+    unsetIfEmpty,
+    z.coerce.number().positive().max(3600).default(30),
+  ),
+  /** Heap of one reading worker in MB (a file needing more: 413). @default 512 */
+  LANTU_READ_MEMORY_MB: z.preprocess(
+    unsetIfEmpty,
+    z.coerce.number().int().min(32).max(16384).default(512),
   ),
   /** The address people open. @default http://HOST:PORT */
   LANTU_BASE_URL: z.preprocess(unsetIfEmpty, z.url({ protocol: /^https?$/ }).optional()),
@@ -166,5 +184,10 @@ export function parseConfig(env: Readonly<Record<string, string | undefined>>): 
     }),
     bodyLimitBytes: e.LANTU_BODY_LIMIT_KB * 1024,
     uploadsPerMinute: e.LANTU_UPLOADS_PER_MINUTE,
+    readPool: {
+      threads: e.LANTU_READ_THREADS,
+      timeLimitMs: Math.round(e.LANTU_READ_TIMEOUT_S * 1000),
+      memoryLimitMb: e.LANTU_READ_MEMORY_MB,
+    },
   };
 }

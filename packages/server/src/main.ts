@@ -4,7 +4,13 @@
  * bundled corpus on first start, the HTTP server on HOST:PORT.
  */
 import { serve } from '@hono/node-server';
-import { createAccounts, openLantu, type LantuApp } from '@lantu/app';
+import {
+  createAccounts,
+  createReadPool,
+  openLantu,
+  type LantuApp,
+  type ReadPool,
+} from '@lantu/app';
 import { isLantuError } from '@lantu/core';
 import { authSecret } from './auth/auth-secret.js';
 import { ingestCorpusIfEmpty } from './bundled-corpus.js';
@@ -16,7 +22,10 @@ import { startSupervision, supervisionOptions } from './start-supervision.js';
 
 async function main(): Promise<void> {
   const config = parseConfig(process.env);
-  const app = await openLantu({ url: config.dbUrl, asOf: config.asOf });
+  // Uploaded files are read in worker threads with a time and memory cap per file, so a
+  // hostile file fails alone while this thread keeps answering.
+  const readPool = createReadPool(config.readPool);
+  const app = await openLantu({ url: config.dbUrl, asOf: config.asOf, readPool });
   const ingested = await ingestCorpusIfEmpty(app, config.corpusDir);
   if (ingested !== null) {
     const ok = ingested.filter((r) => r.ok).length;
@@ -54,7 +63,7 @@ async function main(): Promise<void> {
     http.close(() => {
       void schedule
         .stop()
-        .then(() => shutDown(app))
+        .then(() => shutDown(app, readPool))
         .then(() => process.exit(0));
     });
   };
@@ -62,9 +71,9 @@ async function main(): Promise<void> {
   process.once('SIGTERM', stop);
 }
 
-/** Closes the store, and the poster's headless browser if a poster was drawn. */
-async function shutDown(app: LantuApp): Promise<void> {
-  await Promise.allSettled([app.close(), closePosterIfLoaded()]);
+/** Closes the store, the reading workers, and the poster's headless browser if a poster was drawn. */
+async function shutDown(app: LantuApp, readPool: ReadPool): Promise<void> {
+  await Promise.allSettled([app.close(), readPool.close(), closePosterIfLoaded()]);
 }
 
 main().catch((error: unknown) => {

@@ -2,7 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createAccounts, openLantu, type Accounts, type LantuApp } from '@lantu/app';
+import { createAccounts, openLantu, type Accounts, type LantuApp, type ReadPool } from '@lantu/app';
 import { ingestCorpusIfEmpty } from '../src/bundled-corpus.js';
 import { errorBodySchema, type ErrorBody } from '../src/schemas/error.js';
 import { createServer, type LantuServer, type ServerOptions } from '../src/create-server.js';
@@ -42,10 +42,16 @@ export async function openTestServer(
   options: {
     readonly empty?: boolean;
     readonly signInLimit?: { readonly max: number; readonly windowSeconds: number };
+    /** Read uploads in this worker pool, as the real server does (the test closes it). */
+    readonly readPool?: ReadPool;
   } & Omit<ServerOptions, 'app' | 'accounts'> = {},
 ): Promise<TestServer> {
   const dir = await mkdtemp(join(tmpdir(), 'lantu-server-'));
-  const app = await openLantu({ url: `sqlite:${join(dir, 'lantu.sqlite')}`, asOf: AS_OF });
+  const app = await openLantu({
+    url: `sqlite:${join(dir, 'lantu.sqlite')}`,
+    asOf: AS_OF,
+    ...(options.readPool === undefined ? {} : { readPool: options.readPool }),
+  });
   if (options.empty !== true) await ingestCorpusIfEmpty(app, CORPUS_DIR);
   const logged: unknown[] = [];
   const accounts = testAccounts(app, options.signInLimit);

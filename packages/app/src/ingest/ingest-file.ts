@@ -24,7 +24,7 @@ export async function ingestFile(
   actor: ChangeAuthor,
 ): Promise<IngestResult> {
   try {
-    const read = await readInput(input);
+    const read = await readInput(input, ctx.readPool);
     const plan = await planIngest(ctx, read);
     const stored = await ctx.store.documents.ingestReading({
       fileName: input.fileName,

@@ -1,6 +1,6 @@
 import { basename, join } from 'node:path';
 import { LantuError, readDocument, type ErrorCode, type ReadText, type Reading } from '@lantu/core';
-import { readDocumentFile, supportedExtensions } from '@lantu/readers';
+import { createReadPool, supportedExtensions, type ReadPool } from '@lantu/readers';
 import { mergeMeta } from '../document-meta.js';
 import { exitCodeFor } from '../exit-codes.js';
 import type { CliIo } from '../io.js';
@@ -12,10 +12,13 @@ import { assertDistinctOutputs, expandInputs, outputFileName } from './extract-i
 import { metaFor, readBytes, withoutFilePrefix } from './file-input.js';
 import type { ExtractOptions } from './extract-options.js';
 
-/** The text of one file; throws LantuError for files that cannot be read. */
-async function readText(file: string, io: CliIo): Promise<ReadText> {
+/**
+ * The text of one file, read in a worker (time and memory cap per file); throws LantuError
+ * for files that cannot be read.
+ */
+async function readText(file: string, io: CliIo, pool: ReadPool): Promise<ReadText> {
   const bytes = await readBytes(file, io);
-  return readDocumentFile(bytes, basename(file));
+  return (await pool.read(bytes, basename(file))).read;
 }
 
 /**
@@ -76,32 +79,37 @@ export async function runExtract(options: ExtractOptions, io: CliIo): Promise<nu
   const progress = io.startProgress(barAllowed ? files.length : 0);
   const readings: Reading[] = [];
   let written = 0;
-  for (const file of files) {
-    try {
-      const read = await readText(file, io);
-      // After the read, so a file that failed gets its error and not also this warning.
-      const meta = metaFor(file, options, manifest, progress.log);
-      // The title a file carries (HTML <title>) is the fallback when nobody gave one.
-      const reading = readDocument({
-        text: read.text,
-        meta: mergeMeta({ title: read.title }, meta),
-      });
-      if (options.out !== undefined) {
-        await writeReading(join(options.out, outputFileName(file)), reading, io);
-        written += 1;
-      } else if (options.json) {
-        readings.push(reading);
-      } else {
-        io.stdout.write(
-          `${renderReadingTable(reading, { fileName: file, width: io.stdout.columns })}\n`,
-        );
+  const pool = createReadPool({ threads: 1 });
+  try {
+    for (const file of files) {
+      try {
+        const read = await readText(file, io, pool);
+        // After the read, so a file that failed gets its error and not also this warning.
+        const meta = metaFor(file, options, manifest, progress.log);
+        // The title a file carries (HTML <title>) is the fallback when nobody gave one.
+        const reading = readDocument({
+          text: read.text,
+          meta: mergeMeta({ title: read.title }, meta),
+        });
+        if (options.out !== undefined) {
+          await writeReading(join(options.out, outputFileName(file)), reading, io);
+          written += 1;
+        } else if (options.json) {
+          readings.push(reading);
+        } else {
+          io.stdout.write(
+            `${renderReadingTable(reading, { fileName: file, width: io.stdout.columns })}\n`,
+          );
+        }
+      } catch (error) {
+        const lantuError = toLantuError(error);
+        progress.log(`lantu: ${file}: ${withoutFilePrefix(lantuError.message, file)}`);
+        failures.push(lantuError.code);
       }
-    } catch (error) {
-      const lantuError = toLantuError(error);
-      progress.log(`lantu: ${file}: ${withoutFilePrefix(lantuError.message, file)}`);
-      failures.push(lantuError.code);
+      progress.tick(basename(file));
     }
-    progress.tick(basename(file));
+  } finally {
+    await pool.close();
   }
   progress.stop();
 

@@ -10,6 +10,7 @@ import { toLantuError } from '../to-lantu-error.js';
 import { expandInputs } from './extract-inputs.js';
 import { metaFor, readBytes, withoutFilePrefix } from './file-input.js';
 import type { IngestOptions } from './ingest-options.js';
+import { inOrderWithConcurrency } from './concurrency.js';
 import { withApp } from './open-app.js';
 
 /** One result line: `created  plan.txt  56 items, 1 linked`. */
@@ -17,6 +18,9 @@ function resultLine(file: string, result: IngestResult): string {
   if (!result.ok) return `failed     ${file}: ${withoutFilePrefix(result.message, file)}`;
   return `${result.status.padEnd(10)} ${file}  ${result.items} items, ${result.linked} linked`;
 }
+
+/** Files read and stored at once: the pool's threads plus one being written. */
+const INGEST_CONCURRENCY = 3;
 
 /**
  * `lantu ingest`: reads each file and stores it with its reading, links and figures, one
@@ -40,9 +44,8 @@ export async function runIngest(options: IngestOptions, io: CliIo): Promise<numb
     failures.push(error.code);
   }
   const progress = io.startProgress(files.length);
-  const results = await withApp({ db: options.db }, async (app) => {
-    const out: { file: string; result: IngestResult }[] = [];
-    for (const file of files) {
+  const results = await withApp({ db: options.db, readFiles: true }, async (app) => {
+    const ingestOne = async (file: string): Promise<{ file: string; result: IngestResult }> => {
       let input: IngestInput;
       try {
         input = {
@@ -53,26 +56,25 @@ export async function runIngest(options: IngestOptions, io: CliIo): Promise<numb
       } catch (error) {
         const lantuError = toLantuError(error);
         progress.log(`lantu: ${file}: ${withoutFilePrefix(lantuError.message, file)}`);
-        out.push({
-          file,
-          result: {
-            ok: false,
-            fileName: basename(file),
-            code: lantuError.code,
-            message: lantuError.message,
-          },
-        });
         progress.tick(basename(file));
-        continue;
+        const result: IngestResult = {
+          ok: false,
+          fileName: basename(file),
+          code: lantuError.code,
+          message: lantuError.message,
+        };
+        return { file, result };
       }
       // One file per call, so the bar moves per file and a failure is reported as it happens.
       const [result] = await app.ingest([input], { actor: options.actor });
       if (result === undefined) throw new LantuError('INTERNAL', `no result for ${file}`);
       if (!result.ok) progress.log(`lantu: ${file}: ${withoutFilePrefix(result.message, file)}`);
-      out.push({ file, result });
       progress.tick(basename(file));
-    }
-    return out;
+      return { file, result };
+    };
+    // A few files in flight, so the pool's workers read while the store writes; results
+    // keep the order of the inputs.
+    return inOrderWithConcurrency(files, INGEST_CONCURRENCY, ingestOne);
   });
   progress.stop();
   for (const { result } of results) if (!result.ok) failures.push(result.code);

@@ -1,0 +1,134 @@
+/**
+ * Hostile files for the reading-limit tests, made in memory: zip bombs dressed as DOCX, PDFs
+ * with a very deep or a cyclic page tree, HTML nested 100k deep. Each is small on disk and
+ * expensive to read naively.
+ */
+import { Deflate, zipSync } from 'fflate';
+
+const MB = 1024 * 1024;
+
+/** A deflate stream of `bytes` zeros, made in 1 MB pushes so the test never holds it whole. */
+function deflatedZeros(bytes: number): Uint8Array {
+  const parts: Uint8Array[] = [];
+  const deflate = new Deflate({ level: 9 }, (chunk) => parts.push(chunk));
+  const slice = new Uint8Array(MB);
+  for (let done = 0; done < bytes; done += MB) deflate.push(slice, done + MB >= bytes);
+  const out = new Uint8Array(parts.reduce((n, p) => n + p.byteLength, 0));
+  let at = 0;
+  for (const part of parts) {
+    out.set(part, at);
+    at += part.byteLength;
+  }
+  return out;
+}
+
+/** Little-endian u32 writer for the zip headers. */
+function u32(view: DataView, at: number, value: number): void {
+  view.setUint32(at, value >>> 0, true);
+}
+
+/**
+ * A DOCX whose word/document.xml inflates to `inflatedMb` MB of zeros while every header
+ * declares 1 KB: the bomb a header-only check would let through.
+ */
+export function lyingZipBombDocx(inflatedMb: number): Uint8Array {
+  const name = new TextEncoder().encode('word/document.xml');
+  const data = deflatedZeros(inflatedMb * MB);
+  const local = new Uint8Array(30 + name.length);
+  const lv = new DataView(local.buffer);
+  u32(lv, 0, 0x04034b50);
+  lv.setUint16(4, 20, true);
+  lv.setUint16(8, 8, true); // deflate
+  u32(lv, 18, data.byteLength);
+  u32(lv, 22, 1024); // the lie: declared inflated size
+  lv.setUint16(26, name.length, true);
+  local.set(name, 30);
+  const central = new Uint8Array(46 + name.length);
+  const cv = new DataView(central.buffer);
+  u32(cv, 0, 0x02014b50);
+  cv.setUint16(4, 20, true);
+  cv.setUint16(6, 20, true);
+  cv.setUint16(10, 8, true);
+  u32(cv, 20, data.byteLength);
+  u32(cv, 24, 1024);
+  cv.setUint16(28, name.length, true);
+  u32(cv, 42, 0);
+  central.set(name, 46);
+  const eocd = new Uint8Array(22);
+  const ev = new DataView(eocd.buffer);
+  u32(ev, 0, 0x06054b50);
+  ev.setUint16(8, 1, true);
+  ev.setUint16(10, 1, true);
+  u32(ev, 12, central.byteLength);
+  u32(ev, 16, local.byteLength + data.byteLength);
+  const file = new Uint8Array(local.byteLength + data.byteLength + central.byteLength + 22);
+  file.set(local, 0);
+  file.set(data, local.byteLength);
+  file.set(central, local.byteLength + data.byteLength);
+  file.set(eocd, file.byteLength - 22);
+  return file;
+}
+
+/** An honest zip bomb: the header declares the huge size too. */
+export function declaredZipBombDocx(inflatedMb: number): Uint8Array {
+  return zipSync({ 'word/document.xml': new Uint8Array(inflatedMb * MB) }, { level: 9 });
+}
+
+/** A DOCX-named zip with `count` tiny entries. */
+export function manyEntriesDocx(count: number): Uint8Array {
+  const files: Record<string, Uint8Array> = {};
+  for (let i = 0; i < count; i += 1) files[`word/media/x${i}.xml`] = new Uint8Array([120]);
+  return zipSync(files, { level: 0 });
+}
+
+/** A PDF from numbered object bodies (object 1 is the catalog), with a correct xref table. */
+function pdfFromObjects(objects: readonly string[]): Uint8Array {
+  let body = '%PDF-1.4\n';
+  const offsets: number[] = [];
+  objects.forEach((object, i) => {
+    offsets.push(body.length);
+    body += `${i + 1} 0 obj\n${object}\nendobj\n`;
+  });
+  const xrefAt = body.length;
+  body += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`;
+  for (const offset of offsets) body += `${String(offset).padStart(10, '0')} 00000 n \n`;
+  body += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xrefAt}\n%%EOF\n`;
+  return new TextEncoder().encode(body);
+}
+
+const PAGE_CONTENT = 'BT /F1 12 Tf 72 720 Td (deep) Tj ET';
+
+/** A PDF whose page tree is `depth` /Pages nodes deep, one page at the bottom. */
+export function deepPageTreePdf(depth: number): Uint8Array {
+  // 1 catalog, 2..depth+1 Pages nodes, then page, content, font.
+  const page = depth + 2;
+  const objects = ['<< /Type /Catalog /Pages 2 0 R >>'];
+  for (let level = 0; level < depth; level += 1) {
+    const self = level + 2;
+    const kid = level === depth - 1 ? page : self + 1;
+    const parent = level === 0 ? '' : ` /Parent ${self - 1} 0 R`;
+    objects.push(`<< /Type /Pages /Kids [${kid} 0 R] /Count 1${parent} >>`);
+  }
+  objects.push(
+    `<< /Type /Page /Parent ${depth + 1} 0 R /MediaBox [0 0 612 792] /Contents ${page + 1} 0 R /Resources << /Font << /F1 ${page + 2} 0 R >> >> >>`,
+  );
+  objects.push(`<< /Length ${PAGE_CONTENT.length} >>\nstream\n${PAGE_CONTENT}\nendstream`);
+  objects.push('<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>');
+  return pdfFromObjects(objects);
+}
+
+/** A PDF whose page tree points back at itself (Pages 2 → Pages 3 → Pages 2). */
+export function cyclicPageTreePdf(): Uint8Array {
+  return pdfFromObjects([
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+    '<< /Type /Pages /Kids [2 0 R] /Count 1 /Parent 2 0 R >>',
+  ]);
+}
+
+/** `depth` nested <div>s around one sentence. */
+export function deeplyNestedHtml(depth: number): Uint8Array {
+  return new TextEncoder().encode(
+    `<html><body>${'<div>'.repeat(depth)}到2025年，全市生产总值达到2000亿元。${'</div>'.repeat(depth)}</body></html>`,
+  );
+}
