@@ -96,13 +96,22 @@ export function readItems(ctx: ItemReadingContext): Item[] {
   const text = ctx.norm.text;
   let headingIndex = -1;
   let previousSentenceMetric: MetricRef | null = null;
+  // News and profiles open a paragraph with its year (`2019年全省生产总值…。规模以上工业…`):
+  // the following sentences of the paragraph report that year too.
+  let paragraphYear: number | null = null;
   for (const sentence of splitSentences(text)) {
+    if (
+      sentence.start === 0 ||
+      /\n\s*$/.test(text.slice(Math.max(0, sentence.start - 4), sentence.start))
+    )
+      paragraphYear = null;
     while (
       headingIndex + 1 < ctx.headings.length &&
       (ctx.headings[headingIndex + 1]?.lineStart ?? Infinity) <= sentence.start
     ) {
       headingIndex++;
       previousSentenceMetric = null;
+      paragraphYear = null;
     }
     if (insideSkipped(ctx.skipSpans, sentence.start)) continue;
     const heading = ctx.headings[headingIndex];
@@ -113,9 +122,12 @@ export function readItems(ctx: ItemReadingContext): Item[] {
       end: sentence.end,
       headingIndex,
       previousSentenceMetric,
+      paragraphYear,
     });
     items.push(...found.items);
     previousSentenceMetric = found.lastMetric ?? previousSentenceMetric;
+    paragraphYear =
+      openingYear(text.slice(start, Math.min(sentence.end, start + 16))) ?? paragraphYear;
   }
   return items;
 }
@@ -125,6 +137,14 @@ interface SentenceInput {
   readonly end: number;
   readonly headingIndex: number;
   readonly previousSentenceMetric: MetricRef | null;
+  /** The year an earlier sentence of the paragraph opened with (for actuals without a year). */
+  readonly paragraphYear: number | null;
+}
+
+/** `2019年，…` / `2019年全省…`: a calendar year opening a sentence (not a deadline 到2025年). */
+function openingYear(head: string): number | null {
+  const m = /^\s*(?:在|于)?((?:19|20)\d{2})年(?![底末前内])/.exec(head);
+  return m?.[1] ? Number(m[1]) : null;
 }
 
 /**
@@ -314,6 +334,7 @@ function readMention(ctx: ItemReadingContext, m: MentionInput): ItemDraft[] {
     horizon: ctx.horizon,
     sectionHorizon: sectionDiscourse(ctx, m.input.headingIndex)?.horizon ?? null,
     thisYear: ctx.discourse?.thisYear ?? null,
+    paragraphYear: m.input.paragraphYear,
   });
   state.yearDecision = year;
   const base = draftBase(ctx, m, { metric, year, analysis, scope });
