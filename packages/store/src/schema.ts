@@ -96,6 +96,14 @@ export interface ItemsTable {
   updated_at: string;
   /** Raised by one on each change of the item (0015). */
   version: Generated<number>;
+  /** The reader's confidence, 0–1 (0025); null for items read before it existed. */
+  confidence: number | null;
+  /** Why the reader chose the kind and year (0025). */
+  reason: string | null;
+  /** JSON text: string[], the rules behind the confidence (0025). */
+  confidence_reasons: string | null;
+  /** Index of the item (same document) this one restates (0025). */
+  restates: number | null;
 }
 
 export interface IndicatorsTable {

@@ -2,6 +2,7 @@ import type { DocumentMeta, Reading } from '../model/document.js';
 import { readFrameworks } from './frameworks/read-frameworks.js';
 import { headingContexts } from './items/heading-context.js';
 import { readMilestones } from './items/read-milestones.js';
+import { titlePartYear } from './items/part-year.js';
 import { readItems } from './items/read-items.js';
 import { readDiscourse } from './meta/discourse.js';
 import { markRestatements } from './items/restatements.js';
@@ -39,6 +40,7 @@ export function readDocument(input: ReadDocumentInput): Reading {
     horizon: meta.horizon,
     discourse,
     halfYearReport: isHalfYearReport(meta.date, input.text),
+    titlePeriod: titlePartYear(meta.title ?? firstLine(input.text)),
   };
   const numeric = readItems(itemContext);
   const tabled = readTables({ original: input.text, norm, headings }, tables);
@@ -73,4 +75,10 @@ function isHalfYearReport(date: string | null, text: string): boolean {
   if (!date) return false;
   const month = Number(date.slice(5, 7));
   return month >= 7 && month <= 9 && /上半年|下半年/.test(text);
+}
+
+/** The first line of a text, where a news item or release states its title. */
+function firstLine(text: string): string {
+  const end = text.indexOf('\n');
+  return text.slice(0, end < 0 ? Math.min(text.length, 200) : Math.min(end, 200));
 }

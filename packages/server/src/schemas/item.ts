@@ -61,6 +61,10 @@ export const storedItemSchema = z
       .readonly()
       .optional()
       .openapi({ description: 'The rules behind the confidence, each led by + or −.' }),
+    restates: z.number().int().min(0).optional().openapi({
+      description:
+        'Index (same document) of the item this one restates (比2025年翻一番 beside 突破4000亿元); judged through it.',
+    }),
     review_state: reviewStateSchema,
     indicator_code: z.string().nullable(),
     link_confidence: z.number().nullable(),

@@ -1,6 +1,6 @@
 import type { Baseline, Comparator, Item, ItemKind, Measure, ReviewState } from '@lantu/core';
 import type { Selectable } from 'kysely';
-import { decodeNullableJson, encodeNullableJson } from '../json-column.js';
+import { decodeJson, decodeNullableJson, encodeNullableJson } from '../json-column.js';
 import type { LinkMethod, StoredItem } from '../records.js';
 import type { ItemsTable } from '../schema.js';
 
@@ -25,6 +25,10 @@ export type ItemColumns = Pick<
   | 'start'
   | 'end'
   | 'section'
+  | 'confidence'
+  | 'reason'
+  | 'confidence_reasons'
+  | 'restates'
 >;
 
 /** Core Item → its columns. */
@@ -48,6 +52,10 @@ export function itemColumns(item: Item): ItemColumns {
     start: item.start,
     end: item.end,
     section: item.section,
+    confidence: item.confidence ?? null,
+    reason: item.reason ?? null,
+    confidence_reasons: encodeNullableJson(item.confidence_reasons),
+    restates: item.restates ?? null,
   };
 }
 
@@ -72,6 +80,13 @@ export function toItem(row: Selectable<ItemsTable>): Item {
     start: row.start,
     end: row.end,
     section: row.section,
+    // Optional in core: absent (not null) on items read before confidences existed.
+    ...(row.confidence === null ? {} : { confidence: row.confidence }),
+    ...(row.reason === null ? {} : { reason: row.reason }),
+    ...(row.confidence_reasons === null
+      ? {}
+      : { confidence_reasons: decodeJson<readonly string[]>(row.confidence_reasons) }),
+    ...(row.restates === null ? {} : { restates: row.restates }),
   };
 }
 

@@ -42,6 +42,15 @@ export function itemFieldProblems(item: Item, at: string): string[] {
     item.section === null || isIntegerFrom(item.section, 0),
     'section must be an index or null',
   );
+  check(
+    item.confidence === undefined ||
+      (isNullableFiniteNumber(item.confidence) && item.confidence >= 0 && item.confidence <= 1),
+    'confidence must be a number between 0 and 1',
+  );
+  check(
+    item.restates === undefined || isIntegerFrom(item.restates, 0),
+    'restates must be the index of another item',
+  );
   return problems;
 }
 

@@ -32,6 +32,8 @@ export interface YearQuery {
   readonly thisYear?: number | null;
   /** The section's own horizon (a report's 今后五年 part), from the discourse model. */
   readonly sectionHorizon?: number | null;
+  /** The year an earlier sentence of the same paragraph opened with. */
+  readonly paragraphYear?: number | null;
 }
 
 /**
@@ -81,6 +83,13 @@ export function yearFor(q: YearQuery): YearDecision {
       explicit: heading.explicitYear,
       basis: 'heading',
       reason: `取自所在章节标题的${heading.year}年`,
+    };
+  if (q.kind === 'actual' && q.paragraphYear != null)
+    return {
+      year: q.paragraphYear,
+      explicit: true,
+      basis: 'sentence',
+      reason: `本段开头写明${q.paragraphYear}年`,
     };
   if (q.kind === 'actual' || q.recalledTarget === true)
     return {

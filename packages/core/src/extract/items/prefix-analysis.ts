@@ -112,6 +112,13 @@ export function analyzePrefix(prefix: string): PrefixAnalysis {
     /(?:年均|连续|累计|分别|同比|比上年|较上年|全年|将|要|力争|预计|共|已|均|平均值|平均|首次|再次|拟按|拟|按|进一步)+$/,
     '',
   );
+  // 按可比价格计算 / 按2017年平均汇率计算 / 扣除价格因素: how a figure is computed, not what it
+  // measures (statistical communiqués and their news); the metric is the clause before.
+  rest = rest.replace(/(?:按[^，。；、]{1,14}?计算|扣除价格因素(?:后)?)$/, '');
+  // 北京2021年GDP: the year is the item's year, not part of what is measured.
+  rest = rest.replace(/(.)(?:19|20)\d{2}年(?:上半年|前三季度|全年)?(?=.)/g, '$1');
+  // 已/还/仅/罕见地: adverbs heading a clause (news reports) are not part of the metric.
+  rest = rest.replace(/^(?:已经|已|仍然|仍|依然|罕见地|首次|再次|而且|而|并且)/, '');
   // 核心企业实现产值: the verb in the middle reads like 达到, the metric is what follows it.
   let midOffset = 0;
   let subject = '';

@@ -14,7 +14,9 @@ import { decideKindWithReason, kindOfMention } from './kind.js';
 import { attributeOf, countedNoun, SCOPE_ONLY } from './metric-shape.js';
 import { shapedMetric } from './metric-of-mention.js';
 import { analyzePrefix, type PrefixAnalysis } from './prefix-analysis.js';
+import { growthMeasure } from './growth-rate.js';
 import { type IdiomMention, scanIdioms } from './scan-idioms.js';
+import { findPartYears, partYearBefore, type PartYearMention } from './part-year.js';
 import { type RankMention, SCOPE_START, scanRanks } from './scan-ranks.js';
 import { splitSentences } from './sentences.js';
 import { lowerBound } from './sorted.js';
@@ -32,6 +34,8 @@ export interface ItemReadingContext {
   readonly horizon: number | null;
   /** A mid-year report whose unqualified figures describe the first half. */
   readonly halfYearReport?: boolean;
+  /** A release whose title names a part of the year (`前三季度…`): its unqualified figures' period. */
+  readonly titlePeriod?: string | null;
   /** Normalised spans read as tables; their lines are not read as sentences. */
   readonly skipSpans?: readonly { readonly start: number; readonly end: number }[];
   /** The document's time and its sections' roles (meta/discourse.ts). */
@@ -92,13 +96,22 @@ export function readItems(ctx: ItemReadingContext): Item[] {
   const text = ctx.norm.text;
   let headingIndex = -1;
   let previousSentenceMetric: MetricRef | null = null;
+  // News and profiles open a paragraph with its year (`2019年全省生产总值…。规模以上工业…`):
+  // the following sentences of the paragraph report that year too.
+  let paragraphYear: number | null = null;
   for (const sentence of splitSentences(text)) {
+    if (
+      sentence.start === 0 ||
+      /\n\s*$/.test(text.slice(Math.max(0, sentence.start - 4), sentence.start))
+    )
+      paragraphYear = null;
     while (
       headingIndex + 1 < ctx.headings.length &&
       (ctx.headings[headingIndex + 1]?.lineStart ?? Infinity) <= sentence.start
     ) {
       headingIndex++;
       previousSentenceMetric = null;
+      paragraphYear = null;
     }
     if (insideSkipped(ctx.skipSpans, sentence.start)) continue;
     const heading = ctx.headings[headingIndex];
@@ -109,9 +122,12 @@ export function readItems(ctx: ItemReadingContext): Item[] {
       end: sentence.end,
       headingIndex,
       previousSentenceMetric,
+      paragraphYear,
     });
     items.push(...found.items);
     previousSentenceMetric = found.lastMetric ?? previousSentenceMetric;
+    paragraphYear =
+      openingYear(text.slice(start, Math.min(sentence.end, start + 16))) ?? paragraphYear;
   }
   return items;
 }
@@ -121,6 +137,14 @@ interface SentenceInput {
   readonly end: number;
   readonly headingIndex: number;
   readonly previousSentenceMetric: MetricRef | null;
+  /** The year an earlier sentence of the paragraph opened with (for actuals without a year). */
+  readonly paragraphYear: number | null;
+}
+
+/** `2019年，…` / `2019年全省…`: a calendar year opening a sentence (not a deadline 到2025年). */
+function openingYear(head: string): number | null {
+  const m = /^\s*(?:在|于)?((?:19|20)\d{2})年(?![底末前内])/.exec(head);
+  return m?.[1] ? Number(m[1]) : null;
 }
 
 /**
@@ -140,9 +164,11 @@ function isBareRatio(sentence: string, q: Quantity): boolean {
   );
 }
 
-function mentionsOf(sentence: string): Mention[] {
+function mentionsOf(sentence: string, partYears: readonly PartYearMention[]): Mention[] {
+  // `前7个月` is a time, not a count of months.
+  const inPartYear = (q: Quantity) => partYears.some((p) => q.start >= p.start && q.start < p.end);
   const quantities = scanQuantities(sentence).filter(
-    (q) => q.unit !== '' || isBareRatio(sentence, q),
+    (q) => (q.unit !== '' || isBareRatio(sentence, q)) && !inPartYear(q),
   );
   const quantityEnds = new Set(quantities.map((q) => q.end));
   const ranks = scanRanks(sentence);
@@ -164,7 +190,8 @@ function readSentence(
   input: SentenceInput,
 ): { items: Item[]; lastMetric: MetricRef | null } {
   const sentence = ctx.norm.text.slice(input.start, input.end);
-  const mentions = mentionsOf(sentence);
+  const partYears = findPartYears(sentence);
+  const mentions = mentionsOf(sentence, partYears);
   if (mentions.length === 0) return { items: [], lastMetric: null };
   const mask = clauseBoundaries(sentence);
   const headingContext = ctx.contexts[input.headingIndex] ?? null;
@@ -200,6 +227,7 @@ function readSentence(
       kind: decision.kind,
       recalledTarget: decision.recalledTarget === true,
       years,
+      partYears,
       headingContext,
       input,
     });
@@ -228,6 +256,7 @@ interface MentionInput {
   /** A target recalled while reporting results (`高于5%左右的预期目标`). */
   readonly recalledTarget: boolean;
   readonly years: readonly YearMention[];
+  readonly partYears: readonly PartYearMention[];
   readonly headingContext: HeadingContext | null;
   readonly input: SentenceInput;
 }
@@ -305,6 +334,7 @@ function readMention(ctx: ItemReadingContext, m: MentionInput): ItemDraft[] {
     horizon: ctx.horizon,
     sectionHorizon: sectionDiscourse(ctx, m.input.headingIndex)?.horizon ?? null,
     thisYear: ctx.discourse?.thisYear ?? null,
+    paragraphYear: m.input.paragraphYear,
   });
   state.yearDecision = year;
   const base = draftBase(ctx, m, { metric, year, analysis, scope });
@@ -551,9 +581,13 @@ function draftBase(
  * unqualified figures for the first half; streaks (连续…) are not half-year figures.
  */
 function halfYearPeriod(ctx: ItemReadingContext, m: MentionInput, draft: ItemDraft): string | null {
-  if (draft.kind !== 'actual' || ctx.halfYearReport !== true) return null;
+  if (draft.kind !== 'actual') return null;
+  // Statistical releases and their news: 上半年/前三季度/1-7月 before the number in its sentence.
+  const written = partYearBefore(m.partYears, m.mention.start);
+  if (written !== null || m.partYears.some((p) => p.start < m.mention.start)) return written;
   if (draft.year !== ctx.reportYear || m.years.length > 0 || m.state.streak) return null;
-  return 'H1';
+  if (ctx.titlePeriod) return ctx.titlePeriod;
+  return ctx.halfYearReport === true ? 'H1' : null;
 }
 
 function retrospectivePeriod(m: MentionInput, year: number | null): string | null {
@@ -582,6 +616,13 @@ function quantityDrafts(
   let measure: Measure = verb?.measure ?? 'level';
   if (!verb && (parts.analysis.increaseLeader || m.state.increaseLeader)) measure = 'increase';
   if (q.unit === '个百分点' && verb?.measure === 'level') measure = 'increase';
+  measure = growthMeasure({
+    measure,
+    unit: q.unit,
+    metric: parts.metric,
+    before: m.sentence.slice(Math.max(0, mention.start - 12), mention.start),
+    after: m.sentence.slice(mention.end, mention.end + 8),
+  });
   const idiomFollows = /^[\s]*(?:全覆盖|清零)/.test(m.sentence.slice(mention.end, mention.end + 4));
   const reach =
     !verb &&
@@ -619,10 +660,15 @@ function quantityDrafts(
     start: parts.start,
     end: parts.end,
   };
+  // A review of several years (五年来, 过去五年): a change (增长/下降 by …) or a newly built amount
+  // (新建, 新增, 累计) is over the whole period; a level is at its end.
   const cumulative =
     parts.analysis.yearlyAverage ||
     parts.analysis.increaseLeader ||
-    parts.analysis.verbWord === '跨越';
+    parts.analysis.verbWord === '跨越' ||
+    // (`增长7.9%` right after a level, with no metric of its own, is the year-on-year rate.)
+    (measure !== 'level' && parts.analysis.metric !== '') ||
+    /^(?:新建|新增|累计|新改建)/.test(parts.metric);
   draft.period ??= cumulative ? retrospectivePeriod(m, draft.year) : null;
   draft.period ??= halfYearPeriod(ctx, m, draft);
   return [applyFromTo(m, draft)];

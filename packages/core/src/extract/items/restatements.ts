@@ -12,13 +12,26 @@ import type { Item } from '../../model/item.js';
 export function markRestatements(items: readonly Item[]): Item[] {
   const kept: Item[] = [];
   for (const item of items) {
-    if (kept.some((k) => sameFigure(k, item))) continue;
+    if (hasSameFigure(kept, item)) continue;
     kept.push(item);
   }
   return kept.map((item, index) => {
     const level = restatedLevel(kept, index);
     return level === null ? item : { ...item, restates: level };
   });
+}
+
+/**
+ * Copies share their start, and items come sorted by start: only the kept items at the
+ * same start need a look (a scan of all kept items is quadratic on a one-line document).
+ */
+function hasSameFigure(kept: readonly Item[], item: Item): boolean {
+  for (let k = kept.length - 1; k >= 0; k--) {
+    const other = kept[k];
+    if (other === undefined || other.start !== item.start) break;
+    if (sameFigure(other, item)) return true;
+  }
+  return false;
 }
 
 function sameFigure(a: Item, b: Item): boolean {

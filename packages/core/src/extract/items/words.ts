@@ -53,6 +53,11 @@ export const VERBS_BEFORE_NUMBER: readonly (readonly [string, VerbMeaning])[] = 
     ['稳定在', level('~')],
     ['保持在', level('~')],
     ['维持在', level('~')],
+    ['达到了', level('>=', '=')],
+    ['实现了', level('>=', '=')],
+    ['上升到', level('>=', '=')],
+    ['上升至', level('>=', '=')],
+    ['净增', { comparator: null, measure: 'increase' }],
     ['达到', level('>=', '=')],
     ['实现', level('>=', '=')],
     ['突破', level('>')],
@@ -126,11 +131,12 @@ export const COUNTING_VERBS =
   /(?:建成|建设|打造|形成|培育|布局|引进|新设|新增|增加|收购代理|收购|开展|集聚|链接|联动|启动建设|撬动|带动|完成|做强|构建|举办|创建|新建|改造|新改建|招引|培养|吸引|服务|支持|设立|认定|组建|达到|实现|突破|超过|为|有|累计|共)$/;
 
 /** Clause-opening verbs that make the quantities they govern increases. */
-export const INCREASE_LEADERS = /^(?:每年|年均)?(?:新增|增加|净增|累计新增)/;
+// Not 增加到/增加至 (a level reached) nor 增加值/增加量 (a noun: value added).
+export const INCREASE_LEADERS = /^(?:每年|年均)?(?:新增|增加|净增|累计新增)(?![到至值量])/;
 
 /** Attribute words that need the subject of the previous clause (`总量`, `增速`). */
 export const ATTRIBUTE_WORDS = /^(?:总量|总额|增速|增幅|比重|占比|规模|数量|总数|人均|其中)$/;
 
 /** Time words at the head of a clause, not part of a metric. */
 export const LEADING_TIME =
-  /^(?:(?:到|至|截至|力争到|在|于)?(?:(?:19|20)\d{2}|[〇零一二三四五六七八九]{4})年(?:底|末|前|内)?|本世纪中叶|(?:到)?[“"]?十[一二三四五六七八九]五[”"]?(?:末|期末|时期|期间|期)?|届时|今年|明年|全年|年末|年底|每年|年均|[一二三四五]年内?)+/;
+  /^(?:(?:到|至|截至|力争到|在|于)?(?:(?:19|20)\d{2}|[〇零一二三四五六七八九]{4})年(?:底|末|前|内)?|本世纪中叶|(?:到)?[“"]?十[一二三四五六七八九]五[”"]?(?:末|期末|时期|期间|期)?|届时|今年|明年|全年|年末|年底|每年|年均|[一二三四五]年内?|十年|上半年|下半年|前三季度|(?:第)?[一二三四]季度|\d{1,2}[-—–至]\d{1,2}月(?:份)?|前\d{1,2}个月|截[至止]\d{1,2}月(?:底|末)?)+/;
