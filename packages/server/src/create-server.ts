@@ -10,6 +10,7 @@ import { registerFrameworkRoutes } from './routes/frameworks.js';
 import { registerHealthRoutes } from './routes/health.js';
 import { registerIndicatorRoutes } from './routes/indicators.js';
 import { registerItemRoutes } from './routes/items.js';
+import { registerJurisdictionRoutes } from './routes/jurisdictions.js';
 import { registerOverviewRoutes } from './routes/overview.js';
 import { registerPosterRoutes } from './routes/poster.js';
 import type { RouteDeps } from './routes/route-deps.js';
@@ -57,6 +58,7 @@ export function createServer(options: ServerOptions): OpenAPIHono {
     registerItemRoutes,
     registerFrameworkRoutes,
     registerIndicatorRoutes,
+    registerJurisdictionRoutes,
     registerScorecardRoutes,
     registerSearchRoutes,
     registerExportRoutes,

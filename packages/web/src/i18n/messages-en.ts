@@ -1,4 +1,5 @@
 /** The English UI strings; typed against the Chinese keys so none can go missing. */
+import { newcomerEn } from './messages-newcomer-en.js';
 import type { MessageKey } from './messages-zh.js';
 
 export const en: Readonly<Record<MessageKey, string>> = {
@@ -23,6 +24,7 @@ export const en: Readonly<Record<MessageKey, string>> = {
   colon: ': ',
   none: 'None',
   close: 'Close',
+  ...newcomerEn,
 
   overviewTitle: 'Overview',
   statusCountsTitle: 'Where the targets stand',

@@ -1,4 +1,6 @@
 /** The Chinese UI strings; the English dictionary must have exactly these keys. */
+import { newcomerZh } from './messages-newcomer-zh.js';
+
 export const zh = {
   appName: '蓝图',
   appTagline: '规划目标监测',
@@ -21,6 +23,7 @@ export const zh = {
   colon: '：',
   none: '无',
   close: '关闭',
+  ...newcomerZh,
 
   overviewTitle: '概览',
   statusCountsTitle: '目标完成情况',

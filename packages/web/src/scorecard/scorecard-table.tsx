@@ -14,6 +14,7 @@ import { formatWrittenTarget } from '../format/target-text.js';
 import { useI18n } from '../i18n/i18n-context.js';
 import { buildHash } from '../router/hash-route.js';
 import { progressShare } from '../status/progress.js';
+import { isRankTarget, rankVersusTarget } from '../status/rank-versus-target.js';
 import { inlineText } from '../format/inline-text.js';
 
 function latestText(row: ScorecardRow): string {
@@ -78,11 +79,19 @@ export function ScorecardTable({ rows }: { readonly rows: readonly ScorecardRow[
                   ) : null}
                 </td>
                 <td data-label={t('colProgress')}>
-                  <ProgressBar
-                    share={progressShare(status)}
-                    status={status.status}
-                    label={`${t('colProgress')}${t('colon')}${item.metric}`}
-                  />
+                  {isRankTarget(row) ? (
+                    <span className="rank-progress">
+                      {rankVersusTarget(row, lang, (latest, target) =>
+                        t('rankVersusTarget', { latest, target }),
+                      ) ?? '—'}
+                    </span>
+                  ) : (
+                    <ProgressBar
+                      share={progressShare(status)}
+                      status={status.status}
+                      label={`${t('colProgress')}${t('colon')}${item.metric}`}
+                    />
+                  )}
                 </td>
                 <td data-label={t('colExplanation')} className="explanation">
                   {status.explanation[lang]}

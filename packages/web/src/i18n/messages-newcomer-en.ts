@@ -1,0 +1,15 @@
+/** The English strings of messages-newcomer-zh.ts; typed against its keys so none go missing. */
+import type { newcomerZh } from './messages-newcomer-zh.js';
+
+export const newcomerEn: Readonly<Record<keyof typeof newcomerZh, string>> = {
+  rankPolarity: 'a higher place (smaller number) is better',
+  measureRankGrowth: 'growth rank',
+  measureRankLevel: 'size rank',
+  rankVersusTarget: '{latest} (target {target})',
+  indicatorNoChart:
+    'The chosen target has no figures of its kind to chart; the figures are in the table below.',
+  indicatorLevelChartTitle: 'Level over time',
+  indicatorLevelChartLabel: '{name}: level by year',
+  pointAhead: 'on or ahead of the required path',
+  pointBehind: 'behind the required path',
+};

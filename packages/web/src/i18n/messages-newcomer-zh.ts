@@ -1,0 +1,16 @@
+/**
+ * UI strings for what a newcomer sees (issue 12): chart wording, evidence, paging, page
+ * titles, open-data fields. Kept apart from messages-zh.ts so parallel work on the app's
+ * other strings merges cleanly; spread into the Chinese dictionary.
+ */
+export const newcomerZh = {
+  rankPolarity: '位次越靠前越好',
+  measureRankGrowth: '增速位次',
+  measureRankLevel: '总量位次',
+  rankVersusTarget: '{latest}（目标{target}）',
+  indicatorNoChart: '所选目标没有可画的同类数据，数据见下表。',
+  indicatorLevelChartTitle: '总量走势',
+  indicatorLevelChartLabel: '{name}：历年总量',
+  pointAhead: '达到或好于所需路径',
+  pointBehind: '落后于所需路径',
+} as const;
