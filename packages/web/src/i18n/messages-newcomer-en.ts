@@ -12,4 +12,9 @@ export const newcomerEn: Readonly<Record<keyof typeof newcomerZh, string>> = {
   indicatorLevelChartLabel: '{name}: level by year',
   pointAhead: 'on or ahead of the required path',
   pointBehind: 'behind the required path',
+  evidenceTarget: 'The target, as written',
+  evidenceFigure: 'The latest figure, as written',
+  evidenceNoFigure: 'No figure to compare yet.',
+  evidenceOpen: 'Evidence',
+  evidenceOpenLabel: 'Evidence for the status of “{metric}”',
 };

@@ -13,4 +13,9 @@ export const newcomerZh = {
   indicatorLevelChartLabel: '{name}：历年总量',
   pointAhead: '达到或好于所需路径',
   pointBehind: '落后于所需路径',
+  evidenceTarget: '目标原文',
+  evidenceFigure: '最新数据原文',
+  evidenceNoFigure: '尚无可对照的实际数据。',
+  evidenceOpen: '查看依据',
+  evidenceOpenLabel: '查看“{metric}”的状态依据',
 } as const;

@@ -8,6 +8,7 @@ import { api } from '../api/endpoints.js';
 import type { IndicatorSeries } from '../api/types.js';
 import { MEASURE_LABEL } from '../reader/item-kind-meta.js';
 import { AsyncView } from '../components/async-view.js';
+import { EvidenceButton } from '../components/evidence-button.js';
 import { StatusBadge } from '../components/status-badge.js';
 import { formatYear } from '../format/date.js';
 import { formatQuantity } from '../format/number.js';
@@ -140,7 +141,7 @@ function SeriesView({
 
       {row ? (
         <div className="chart-status">
-          <StatusBadge status={row.status.status} label={row.status.label} />
+          <EvidenceButton item={row.item} status={row.status} documentTitle={row.document.title} />
           <span>{row.status.explanation[lang]}</span>
         </div>
       ) : null}

@@ -3,7 +3,7 @@ import { api } from '../api/endpoints.js';
 import type { Headline, Overview } from '../api/types.js';
 import { AsyncView } from '../components/async-view.js';
 import { FrameworkTree } from '../components/framework-tree.js';
-import { StatusBadge } from '../components/status-badge.js';
+import { EvidenceButton } from '../components/evidence-button.js';
 import { StatusCounts } from '../components/status-counts.js';
 import { formatDate, formatYear } from '../format/date.js';
 import { inlineText } from '../format/inline-text.js';
@@ -50,7 +50,17 @@ function HeadlineCard({ headline }: { readonly headline: Headline }) {
           {formatBaseTarget(target)}
         </a>
       </p>
-      <StatusBadge status={status.status} label={status.label} />
+      <EvidenceButton
+        item={{
+          id: target.item_id,
+          document_id: target.document_id,
+          text: target.text,
+          kind: 'target',
+          metric: target.metric,
+        }}
+        status={status}
+        documentTitle=""
+      />
       <p className="kpi-explanation">{status.explanation[lang]}</p>
     </li>
   );

@@ -7,7 +7,7 @@ import { useState } from 'react';
 import type { ScorecardRow } from '../api/types.js';
 import { ProgressBar } from '../components/progress-bar.js';
 import { SourceDialog } from '../components/source-dialog.js';
-import { StatusBadge } from '../components/status-badge.js';
+import { EvidenceButton } from '../components/evidence-button.js';
 import { formatYear } from '../format/date.js';
 import { formatQuantity } from '../format/number.js';
 import { formatWrittenTarget } from '../format/target-text.js';
@@ -46,7 +46,12 @@ export function ScorecardTable({ rows }: { readonly rows: readonly ScorecardRow[
             return (
               <tr key={item.id} data-item-id={item.id} data-status={status.status}>
                 <td data-label={t('colStatus')}>
-                  <StatusBadge status={status.status} label={status.label} />
+                  <EvidenceButton
+                    item={item}
+                    status={status}
+                    documentTitle={row.document.title}
+                    sectionTitle={row.section ? `${row.section.label}${row.section.title}` : null}
+                  />
                 </td>
                 <td data-label={t('colTarget')} className="target-cell">
                   <span className="metric" lang="zh-CN">
@@ -116,6 +121,7 @@ export function ScorecardTable({ rows }: { readonly rows: readonly ScorecardRow[
           item={open.item}
           documentTitle={open.document.title}
           sectionTitle={open.section ? `${open.section.label}${open.section.title}` : null}
+          status={open.status}
           onClose={() => setOpen(null)}
         />
       ) : null}
