@@ -16,6 +16,7 @@ import { DocumentText, FOUND_ANCHOR_ID } from '../reader/document-text.js';
 import { ItemPanel } from '../reader/item-panel.js';
 import { ITEM_KIND_LABEL, ITEM_KINDS } from '../reader/item-kind-meta.js';
 import { OutlineNav } from '../reader/outline-nav.js';
+import { useKeepSelectionVisible } from '../reader/use-keep-selection-visible.js';
 import { documentKindLabel } from './document-kind.js';
 
 interface ReaderProps {
@@ -41,6 +42,7 @@ function Reader({ view, selectedId, found, select, onSaved }: ReaderProps) {
     [items, selected],
   );
   const onSelect = useCallback((ids: readonly string[]) => select(ids[0] ?? null), [select]);
+  useKeepSelectionVisible(selectedId);
 
   // Bring the selected item or the found passage into view once, on arrival: re-scrolling
   // after every selection or save would yank the reader around.
@@ -72,7 +74,7 @@ function Reader({ view, selectedId, found, select, onSaved }: ReaderProps) {
         <span className="legend-chip hl review-rejected">{t('reviewRejected')}</span>
       </div>
       <div className={`reader ${selected ? 'has-panel' : ''}`}>
-        <OutlineNav outline={outline} />
+        <OutlineNav outline={outline} text={doc.text} />
         <article className="reader-text" aria-label={doc.title}>
           <p className="muted small">{t('readerSelectHint')}</p>
           <DocumentText
