@@ -1,7 +1,7 @@
 import { createRoute } from '@hono/zod-openapi';
 import { jurisdictionSchema } from '../schemas/jurisdiction.js';
 import { list } from '../schemas/list.js';
-import { jsonContent } from './openapi-helpers.js';
+import { errorResponses, jsonContent } from './openapi-helpers.js';
 import type { Api, RouteDeps } from './route-deps.js';
 
 const jurisdictionsRoute = createRoute({
@@ -14,6 +14,7 @@ const jurisdictionsRoute = createRoute({
       list(jurisdictionSchema),
       'Every jurisdiction, so screens show 义乌市, not a code.',
     ),
+    ...errorResponses(),
   },
 });
 
