@@ -2,6 +2,8 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { loadPoster } from '../poster-renderer.js';
 import { buildPosterInput } from '../presenters/poster-input.js';
 import { posterQuerySchema } from '../schemas/poster.js';
+import { attachmentDisposition } from '../presenters/content-disposition.js';
+import { posterFileName } from '../presenters/poster-file-name.js';
 import { errorResponses } from './openapi-helpers.js';
 import type { Api, RouteDeps } from './route-deps.js';
 
@@ -33,6 +35,11 @@ export function registerPosterRoutes(api: Api, { app }: RouteDeps): void {
     const input = await buildPosterInput(app, document);
     const { renderPoster } = await loadPoster();
     const poster = await renderPoster(input, format, { lang });
-    return c.body(new Uint8Array(poster.bytes), 200, { 'Content-Type': poster.contentType });
+    const headers: Record<string, string> = { 'Content-Type': poster.contentType };
+    if (format !== 'html')
+      headers['Content-Disposition'] = attachmentDisposition(
+        posterFileName(input.document.title, format, lang),
+      );
+    return c.body(new Uint8Array(poster.bytes), 200, headers);
   });
 }

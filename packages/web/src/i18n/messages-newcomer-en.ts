@@ -17,4 +17,5 @@ export const newcomerEn: Readonly<Record<keyof typeof newcomerZh, string>> = {
   evidenceNoFigure: 'No figure to compare yet.',
   evidenceOpen: 'Evidence',
   evidenceOpenLabel: 'Evidence for the status of “{metric}”',
+  posterRendering: 'Rendering the poster…',
 };

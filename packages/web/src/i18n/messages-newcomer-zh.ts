@@ -18,4 +18,5 @@ export const newcomerZh = {
   evidenceNoFigure: '尚无可对照的实际数据。',
   evidenceOpen: '查看依据',
   evidenceOpenLabel: '查看“{metric}”的状态依据',
+  posterRendering: '海报生成中…',
 } as const;
