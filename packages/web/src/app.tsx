@@ -8,6 +8,7 @@ import { I18nProvider, useI18n } from './i18n/i18n-context.js';
 import type { Lang } from './i18n/lang.js';
 import { OverviewPage } from './pages/overview-page.js';
 import { useRoute } from './router/use-route.js';
+import { useScrollMemory } from './router/scroll-memory.js';
 
 const ScorecardPage = lazy(() =>
   import('./pages/scorecard-page.js').then((m) => ({ default: m.ScorecardPage })),
@@ -101,6 +102,7 @@ function FocusOnNavigate({
 function Routes() {
   const { t } = useI18n();
   const route = useRoute();
+  useScrollMemory();
   const section = route.segments[0] ?? '';
   const pageKey = route.segments.join('/');
   return (

@@ -18,4 +18,12 @@ export const newcomerEn: Readonly<Record<keyof typeof newcomerZh, string>> = {
   evidenceOpen: 'Evidence',
   evidenceOpenLabel: 'Evidence for the status of “{metric}”',
   posterRendering: 'Rendering the poster…',
+  pagerLabel: 'Pages',
+  pagerPrevious: 'Previous',
+  pagerNext: 'Next',
+  pagerWhere: '{from}–{to} of {total} (page {page} of {pages})',
+  sortStatusNote:
+    'Sorted by status: missed, off track and at risk first, then no data, on track, not yet due, and achieved last.',
+  statusCountsFiltered: 'Targets per status under the current filters',
+  statusCountZero: '{word}: none',
 };

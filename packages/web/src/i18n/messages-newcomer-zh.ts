@@ -19,4 +19,12 @@ export const newcomerZh = {
   evidenceOpen: '查看依据',
   evidenceOpenLabel: '查看“{metric}”的状态依据',
   posterRendering: '海报生成中…',
+  pagerLabel: '分页',
+  pagerPrevious: '上一页',
+  pagerNext: '下一页',
+  pagerWhere: '第 {from}–{to} 项，共 {total} 项（第 {page}/{pages} 页）',
+  sortStatusNote:
+    '按状态排序：未完成、严重滞后、滞后在前，其后是暂无数据、按序时推进、未到期，已完成在最后。',
+  statusCountsFiltered: '当前筛选下各状态的目标数',
+  statusCountZero: '{word}：0 项',
 } as const;
