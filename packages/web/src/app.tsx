@@ -9,6 +9,17 @@ import type { Lang } from './i18n/lang.js';
 import { OverviewPage } from './pages/overview-page.js';
 import { useRoute } from './router/use-route.js';
 import { useScrollMemory } from './router/scroll-memory.js';
+import { usePageTitle } from './router/use-page-title.js';
+import type { MessageKey } from './i18n/translate.js';
+
+/** Each section's title for the tab; the indicator and reader pages name their subject. */
+const SECTION_TITLE: Readonly<Record<string, MessageKey>> = {
+  scorecard: 'navScorecard',
+  indicators: 'navIndicators',
+  documents: 'navDocuments',
+  search: 'navSearch',
+  poster: 'navPoster',
+};
 
 const ScorecardPage = lazy(() =>
   import('./pages/scorecard-page.js').then((m) => ({ default: m.ScorecardPage })),
@@ -104,6 +115,10 @@ function Routes() {
   const route = useRoute();
   useScrollMemory();
   const section = route.segments[0] ?? '';
+  const sectionTitle = SECTION_TITLE[section];
+  usePageTitle(
+    route.segments.length > 1 ? undefined : sectionTitle === undefined ? null : t(sectionTitle),
+  );
   const pageKey = route.segments.join('/');
   return (
     <Layout section={section}>

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { serveStatic } from '@hono/node-server/serve-static';
 import type { Env, Hono } from 'hono';
 import { errorResponse } from '../error-response.js';
+import { registerPageMeta } from './page-meta.js';
 
 /** Paths the API owns: never answered with the web app. */
 function isApiPath(path: string): boolean {
@@ -28,5 +29,6 @@ export function serveWebApp(router: Hono<Env>, dist: string | null): void {
   const files = serveStatic({ root: dist });
   const index = serveStatic({ root: dist, path: 'index.html' });
   router.get('*', (c, next) => (isApiPath(c.req.path) ? next() : files(c, next)));
+  registerPageMeta(router, dist); // per-page title and Open Graph tags (issue 12)
   router.get('*', (c, next) => (isApiPath(c.req.path) ? next() : index(c, next)));
 }

@@ -26,6 +26,7 @@ import { formatYearPeriod } from '../format/period.js';
 import { defaultTarget } from '../indicator/default-target.js';
 import { rankSubject } from '../indicator/rank-subject.js';
 import { usePlaceName } from '../indicator/use-place-name.js';
+import { usePageTitle } from '../router/use-page-title.js';
 import type { MessageKey } from '../i18n/translate.js';
 
 // ECharts arrives with this chunk only.
@@ -84,6 +85,7 @@ function SeriesView({
     [t],
   );
   const name = lang === 'zh' ? series.indicator.name_zh : series.indicator.name_en;
+  usePageTitle(name);
   const polarity =
     model.measure === 'rank'
       ? t('rankPolarity')

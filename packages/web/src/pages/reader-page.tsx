@@ -17,6 +17,7 @@ import { ItemPanel } from '../reader/item-panel.js';
 import { ITEM_KIND_LABEL, ITEM_KINDS } from '../reader/item-kind-meta.js';
 import { OutlineNav } from '../reader/outline-nav.js';
 import { useKeepSelectionVisible } from '../reader/use-keep-selection-visible.js';
+import { usePageTitle } from '../router/use-page-title.js';
 import { documentKindLabel } from './document-kind.js';
 
 interface ReaderProps {
@@ -43,6 +44,7 @@ function Reader({ view, selectedId, found, select, onSaved }: ReaderProps) {
   );
   const onSelect = useCallback((ids: readonly string[]) => select(ids[0] ?? null), [select]);
   useKeepSelectionVisible(selectedId);
+  usePageTitle(doc.title);
 
   // Bring the selected item or the found passage into view once, on arrival: re-scrolling
   // after every selection or save would yank the reader around.
