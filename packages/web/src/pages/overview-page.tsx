@@ -5,7 +5,7 @@ import { AsyncView } from '../components/async-view.js';
 import { FrameworkTree } from '../components/framework-tree.js';
 import { EvidenceButton } from '../components/evidence-button.js';
 import { StatusCounts } from '../components/status-counts.js';
-import { formatDate, formatYear } from '../format/date.js';
+import { formatYear } from '../format/date.js';
 import { inlineText } from '../format/inline-text.js';
 import { formatQuantity } from '../format/number.js';
 import { formatBaseTarget } from '../format/target-text.js';
@@ -13,6 +13,8 @@ import { useApi } from '../hooks/use-api.js';
 import { useI18n } from '../i18n/i18n-context.js';
 import { buildHash } from '../router/hash-route.js';
 import { documentKindLabel } from './document-kind.js';
+import { PlainSummary } from '../overview/plain-summary.js';
+import { formatDocumentDate } from '../format/document-date.js';
 
 function HeadlineCard({ headline }: { readonly headline: Headline }) {
   const { t, lang } = useI18n();
@@ -70,6 +72,7 @@ function OverviewContent({ overview }: { readonly overview: Overview }) {
   const { t, lang } = useI18n();
   return (
     <>
+      <PlainSummary overview={overview} />
       <section aria-labelledby="status-counts-title">
         <h2 id="status-counts-title">{t('statusCountsTitle')}</h2>
         <p className="muted">{t('statusCountsHint')}</p>
@@ -94,7 +97,10 @@ function OverviewContent({ overview }: { readonly overview: Overview }) {
 
       <section aria-labelledby="frameworks-title">
         <h2 id="frameworks-title">{t('frameworksTitle')}</h2>
-        <FrameworkTree frameworks={overview.frameworks} />
+        <details className="frameworks-folded">
+          <summary>{t('frameworksFolded')}</summary>
+          <FrameworkTree frameworks={overview.frameworks} />
+        </details>
       </section>
 
       <section aria-labelledby="documents-title">
@@ -107,7 +113,7 @@ function OverviewContent({ overview }: { readonly overview: Overview }) {
               </a>
               <span className="muted">
                 {' '}
-                {documentKindLabel(doc.kind, lang)} · {formatDate(doc.date, lang)}
+                {documentKindLabel(doc.kind, lang)} · {formatDocumentDate(doc.date, lang)}
               </span>
             </li>
           ))}
