@@ -2,6 +2,7 @@
 import type { ReactNode } from 'react';
 import type { ApiResource } from '../hooks/use-api.js';
 import { useI18n } from '../i18n/i18n-context.js';
+import { errorWords } from './error-words.js';
 
 export interface AsyncViewProps<T> {
   readonly resource: ApiResource<T>;
@@ -12,13 +13,18 @@ export function AsyncView<T>({ resource, children }: AsyncViewProps<T>) {
   const { t } = useI18n();
   const { state } = resource;
   if (state.phase === 'error') {
+    const words = errorWords(state.error);
     return (
       <div role="alert" className="error-box">
         <strong>{t('errorTitle')}</strong>
-        <p>{state.error.message}</p>
-        <button type="button" onClick={resource.reload}>
-          {t('retry')}
-        </button>
+        <p>{t(words.message)}</p>
+        {words.retry ? (
+          <button type="button" onClick={resource.reload}>
+            {t('retry')}
+          </button>
+        ) : (
+          <a href="#/">{t('backHome')}</a>
+        )}
       </div>
     );
   }

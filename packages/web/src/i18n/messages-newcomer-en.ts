@@ -36,4 +36,10 @@ export const newcomerEn: Readonly<Record<keyof typeof newcomerZh, string>> = {
   summaryJudged: '{judged} of {all} can be judged so far',
   summaryAll: 'See every target',
   frameworksFolded: 'Show the strategic frameworks (slogans and formulas)',
+  errorNetwork: 'Cannot reach the server; check the connection and try again.',
+  errorNotFound: 'There is nothing to show at this address; the link may be out of date.',
+  errorInvalid: 'The link has a parameter that is not valid.',
+  errorForbidden: 'You may not see this.',
+  errorBusy: 'Too many requests; try again in a moment.',
+  errorServer: 'The server had a problem; try again in a moment.',
 };

@@ -37,4 +37,10 @@ export const newcomerZh = {
   summaryJudged: '已能判断的有 {judged} 项（共 {all} 项）',
   summaryAll: '查看全部目标',
   frameworksFolded: '展开战略框架（提法与口号）',
+  errorNetwork: '无法连接服务器，请检查网络后重试。',
+  errorNotFound: '没有找到这一页要显示的内容，链接可能已失效。',
+  errorInvalid: '链接中的参数有误。',
+  errorForbidden: '没有查看此内容的权限。',
+  errorBusy: '请求过于频繁，请稍后重试。',
+  errorServer: '服务器出错了，请稍后重试。',
 } as const;

@@ -28,20 +28,14 @@ export function PlainSummary({ overview }: { readonly overview: Overview }) {
       </p>
       <ul className="summary-facts">
         <li>
-          <a
-            href={buildHash(['scorecard'], { status: 'achieved' })}
-            style={{ color: STATUS_META.achieved.colour }}
-          >
+          <span style={{ color: STATUS_META.achieved.colour }}>
             {t('summaryAchieved', { count: totals.achieved })}
-          </a>
+          </span>
         </li>
         <li>
-          <a
-            href={buildHash(['scorecard'], { status: 'missed' })}
-            style={{ color: STATUS_META.missed.colour }}
-          >
+          <span style={{ color: STATUS_META.missed.colour }}>
             {t('summaryMissed', { count: totals.missed })}
-          </a>
+          </span>
         </li>
         {behind > 0 ? <li>{t('summaryBehind', { count: behind })}</li> : null}
         <li>{t('summaryPending', { due: totals['not-yet-due'], nodata: totals['no-data'] })}</li>
