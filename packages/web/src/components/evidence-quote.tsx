@@ -23,6 +23,8 @@ export interface EvidenceQuoteProps {
   readonly fallbackText: string;
   readonly kind: 'target' | 'actual' | 'milestone';
   readonly onFollow?: () => void;
+  /** The target's clause is the dialog's one <mark>; the figure's is emphasised text. */
+  readonly emphasis?: 'mark' | 'strong';
 }
 
 export function EvidenceQuote({
@@ -34,7 +36,9 @@ export function EvidenceQuote({
   fallbackText,
   kind,
   onFollow,
+  emphasis = 'mark',
 }: EvidenceQuoteProps) {
+  const Emphasis = emphasis;
   const { t, lang } = useI18n();
   const doc = useApi(`document:${documentId}`, (signal) => api.document(documentId, signal));
   const document = doc.state.data?.document;
@@ -65,11 +69,11 @@ export function EvidenceQuote({
         {context ? (
           <>
             {context.before}
-            <mark className={`hl hl-${kind}`}>{context.match}</mark>
+            <Emphasis className={`hl hl-${kind}`}>{context.match}</Emphasis>
             {context.after}
           </>
         ) : (
-          <mark className={`hl hl-${kind}`}>{inlineText(fallbackText)}</mark>
+          <Emphasis className={`hl hl-${kind}`}>{inlineText(fallbackText)}</Emphasis>
         )}
       </blockquote>
       <a

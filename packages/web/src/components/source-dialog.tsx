@@ -80,6 +80,7 @@ export function SourceDialog({ item, sectionTitle, status, onClose }: SourceDial
             end={figure.source.end}
             fallbackText={figure.source.text}
             kind="actual"
+            emphasis="strong"
             onFollow={onClose}
           />
         ) : status && status.status !== 'not-yet-due' ? (

@@ -42,4 +42,15 @@ export const newcomerEn: Readonly<Record<keyof typeof newcomerZh, string>> = {
   errorForbidden: 'You may not see this.',
   errorBusy: 'Too many requests; try again in a moment.',
   errorServer: 'The server had a problem; try again in a moment.',
+  openDataTitle: 'Open data',
+  openDataDefinition: 'Definition',
+  openDataUnit: 'Unit',
+  openDataSource: 'Sources',
+  openDataSchedule: 'Update schedule',
+  openDataScheduleText:
+    'Yearly figures come with the statistical communiqué and the government work report, usually January–April of the next year; half-year and quarterly figures with the monthly reports.',
+  openDataMethod: 'Status method',
+  openDataMethodText:
+    'See the project document docs/status-method.md (CAGR ratio, 序时 progress, deadline comparison).',
+  openDataCsv: 'Download this series (CSV)',
 };

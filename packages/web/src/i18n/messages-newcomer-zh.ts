@@ -43,4 +43,14 @@ export const newcomerZh = {
   errorForbidden: '没有查看此内容的权限。',
   errorBusy: '请求过于频繁，请稍后重试。',
   errorServer: '服务器出错了，请稍后重试。',
+  openDataTitle: '开放数据',
+  openDataDefinition: '指标定义',
+  openDataUnit: '计量单位',
+  openDataSource: '数据来源',
+  openDataSchedule: '更新周期',
+  openDataScheduleText:
+    '年度数据随统计公报和政府工作报告发布，通常在次年1—4月；半年、季度数据随月度报告发布。',
+  openDataMethod: '状态判断方法',
+  openDataMethodText: '见项目文档 docs/status-method.md（年均增速比、序时进度、期限比较）。',
+  openDataCsv: '下载本指标数据（CSV）',
 } as const;

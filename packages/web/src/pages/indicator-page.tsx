@@ -27,6 +27,7 @@ import { defaultTarget } from '../indicator/default-target.js';
 import { rankSubject } from '../indicator/rank-subject.js';
 import { usePlaceName } from '../indicator/use-place-name.js';
 import { usePageTitle } from '../router/use-page-title.js';
+import { OpenData } from '../indicator/open-data.js';
 import type { MessageKey } from '../i18n/translate.js';
 
 // ECharts arrives with this chunk only.
@@ -240,6 +241,11 @@ function SeriesView({
           </table>
         )}
       </section>
+
+      <OpenData
+        series={series}
+        titles={new Map(series.targets.map((r) => [r.document.id, r.document.title]))}
+      />
 
       {series.targets.length > 0 ? (
         <section aria-labelledby="targets-title">

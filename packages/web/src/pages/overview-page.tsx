@@ -68,6 +68,11 @@ function HeadlineCard({ headline }: { readonly headline: Headline }) {
   );
 }
 
+/** Slogans fold away on a phone, where they took most of the first screens; a desk has room. */
+function wideScreen(): boolean {
+  return typeof window.matchMedia === 'function' && window.matchMedia('(min-width: 64rem)').matches;
+}
+
 function OverviewContent({ overview }: { readonly overview: Overview }) {
   const { t, lang } = useI18n();
   return (
@@ -97,7 +102,7 @@ function OverviewContent({ overview }: { readonly overview: Overview }) {
 
       <section aria-labelledby="frameworks-title">
         <h2 id="frameworks-title">{t('frameworksTitle')}</h2>
-        <details className="frameworks-folded">
+        <details className="frameworks-folded" open={wideScreen()}>
           <summary>{t('frameworksFolded')}</summary>
           <FrameworkTree frameworks={overview.frameworks} />
         </details>
