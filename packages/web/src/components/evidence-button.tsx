@@ -25,7 +25,7 @@ export function EvidenceButton({ item, status, documentTitle, sectionTitle }: Ev
       <button
         type="button"
         className="status-button"
-        aria-label={`${t('evidenceOpenLabel', { metric: item.metric })}`}
+        title={t('evidenceOpenLabel', { metric: item.metric })}
         aria-haspopup="dialog"
         onClick={() => setOpen(true)}
       >
