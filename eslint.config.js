@@ -84,9 +84,39 @@ export default tseslint.config(
         {
           patterns: [
             {
-              group: ['@lantu/*', '!@lantu/core', '!@lantu/app', '!@lantu/poster'],
+              group: [
+                '@lantu/*',
+                '!@lantu/core',
+                '!@lantu/app',
+                '!@lantu/poster',
+                '!@lantu/reports',
+              ],
               message:
-                'the server imports only @lantu/core, @lantu/app and @lantu/poster; store access goes through LantuApp.',
+                'the server imports only @lantu/core, @lantu/app, @lantu/poster and @lantu/reports; store access goes through LantuApp.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['packages/reports/src/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: '@lantu/app',
+              allowTypeImports: true,
+              message:
+                'reports take only types from @lantu/app: they render what the app computed.',
+            },
+          ],
+          patterns: [
+            {
+              group: ['@lantu/*', '!@lantu/core', '!@lantu/app'],
+              message: 'reports import only @lantu/core and types from @lantu/app.',
             },
           ],
         },

@@ -6,3 +6,39 @@
  */
 export { openLantu } from './open-lantu.js';
 export type * from './types.js';
+export { VersionConflictError, isVersionConflict } from './items/version-conflict.js';
+/** Online backup and restore of a store (SQLite backup API; pg_dump / pg_restore). */
+export { backupStore, restoreStore, defaultStoreUrl, type BackupResult } from '@lantu/store';
+export {
+  createAccounts,
+  type Accounts,
+  type NewUser,
+  type UserChange,
+  type SessionResult,
+  type UserAdministration,
+} from './accounts/create-accounts.js';
+export {
+  type AccountsOptions,
+  CLIENT_IP_HEADER,
+  DEFAULT_SIGN_IN_LIMIT,
+  MIN_PASSWORD_LENGTH,
+  AUTH_BASE_PATH,
+} from './accounts/auth-options.js';
+export { actorOf, type UserAccount } from './accounts/user-row.js';
+export {
+  createFirstAdmin,
+  DEMO_ACCOUNTS,
+  ensureDemoAccounts,
+  type DemoAccount,
+} from './accounts/first-accounts.js';
+export type { StoredUnit, UnitNode, ChangeAuthor } from '@lantu/store';
+export { openSupervision } from './supervision/open-supervision.js';
+export type * from './supervision/types.js';
+export { smtpMailer, type SmtpOptions } from './supervision/mailer.js';
+export {
+  scheduleInProcess,
+  scheduleWithPgBoss,
+  type ScheduleOptions,
+  type SupervisionSchedule,
+} from './supervision/scheduler.js';
+export { DEFAULT_MAX_ATTACHMENT_BYTES } from './supervision/attachment-type.js';

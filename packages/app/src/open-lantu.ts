@@ -1,9 +1,16 @@
 import { createStore, defaultStoreUrl } from '@lantu/store';
 import { createAppContext } from './app-context.js';
 import { resolveAsOf } from './as-of.js';
-import { exportScorecard } from './export/export-scorecard.js';
+import { exportScorecardFile } from './export/export-use-case.js';
 import { importObservations } from './import/import-observations.js';
 import { ingestFiles } from './ingest/ingest-files.js';
+import { changeDocument } from './items/change-document.js';
+import { attachIngested } from './plans/attach-plans.js';
+import { battleMap } from './plans/battle-map.js';
+import { compareJurisdictions } from './compare/compare.js';
+import { comparisonCsv } from './compare/comparison-csv.js';
+import { planEvaluation } from './plans/plan-evaluation.js';
+import { getPlan, listPlans, setDocumentPlan } from './plans/plan-use-cases.js';
 import { changeItem } from './items/change-item.js';
 import { linkAll } from './link/link-all.js';
 import { buildScorecard } from './scorecard/build-scorecard.js';
@@ -37,19 +44,42 @@ export async function openLantu(options: OpenLantuOptions = {}): Promise<LantuAp
   const ctx = createAppContext(store, asOf);
   /**
    * Runs a write and then drops every stored status, since what they rest on may have
-   * changed (also when the write failed part-way: some of it may have been stored).
+   * changed (also when the write failed part-way: some of it may have been stored), and
+   * raises the store's data version, which every cache of a rendered answer is keyed by.
    */
   const writing = async <T>(write: () => Promise<T>): Promise<T> => {
     try {
       return await write();
     } finally {
       await store.statuses.invalidate('all');
+      await store.dataVersion.bump();
     }
   };
   return {
     store,
     asOf,
-    ingest: (inputs, ingestOptions) => writing(() => ingestFiles(ctx, inputs, ingestOptions)),
+    ingest: (inputs, ingestOptions) =>
+      writing(async () => {
+        const results = await ingestFiles(ctx, inputs, ingestOptions);
+        await attachIngested(ctx, results);
+        return results;
+      }),
+    plans: () => listPlans(ctx),
+    plan: (id) => getPlan(ctx, id),
+    setDocumentPlan: (input) => writing(() => setDocumentPlan(ctx, input)),
+    compare: (query) => compareJurisdictions(ctx, query),
+    exportComparison: async (query) => comparisonCsv(await compareJurisdictions(ctx, query)),
+    battleMap: async (id, mapOptions = {}) => {
+      const { asOf: mapAsOf, ...filter } = mapOptions;
+      const date = mapAsOf === undefined ? asOf : resolveAsOf(mapAsOf, now);
+      return battleMap(await planEvaluation(ctx, id, date), filter);
+    },
+    planEvaluation: (id, evaluationOptions) =>
+      planEvaluation(
+        ctx,
+        id,
+        evaluationOptions?.asOf === undefined ? asOf : resolveAsOf(evaluationOptions.asOf, now),
+      ),
     importObservations: (fileName, bytes) =>
       writing(() => importObservations(ctx, fileName, bytes)),
     linkAll: ({ actor }) => writing(() => linkAll(ctx, actor)),
@@ -60,13 +90,14 @@ export async function openLantu(options: OpenLantuOptions = {}): Promise<LantuAp
     documents: () => store.documents.list(),
     document: (id) => documentView(ctx, id),
     changeItem: (id, change) => writing(() => changeItem(ctx, id, change)),
+    changeDocument: (id, change) => writing(() => changeDocument(ctx, id, change)),
     itemHistory: async (id) => {
       await store.items.get(id); // NOT_FOUND for an unknown item, not an empty history
       return store.history.list({ entity: 'item', entityId: id });
     },
     search: (query, searchOptions) => search(ctx, query, searchOptions),
-    exportScorecard: async (format, filter) =>
-      exportScorecard(await buildScorecard(ctx, filter), format),
+    exportScorecard: (format, filter, order) => exportScorecardFile(ctx, format, filter, order),
+    dataVersion: () => store.dataVersion.current(),
     close: () => store.close(),
   };
 }

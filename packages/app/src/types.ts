@@ -10,18 +10,28 @@ import type {
   Framework,
   Indicator,
   OutlineEntry,
+  PlanDocumentRole,
   ReviewState,
   StatusCode,
   TargetStatus,
 } from '@lantu/core';
 import type {
+  ChangeAuthor,
   DocumentSummary,
   HistoryEntry,
   Store,
   StoredItem,
   StoredObservation,
 } from '@lantu/store';
+import type { ExportDirection, ExportSort } from './export/export-order.js';
+import type { BattleMap, PlanEvaluation, PlanSummary } from './plans/plan-types.js';
+import type { Comparison, ComparisonQuery } from './compare/compare-types.js';
+
+export type { ExportDirection, ExportSort };
 import type { RefreshStatusesOptions, RefreshStatusesResult } from './statuses/refresh-statuses.js';
+
+export type * from './plans/plan-types.js';
+export type * from './compare/compare-types.js';
 
 export type { RefreshStatusesOptions, RefreshStatusesResult };
 
@@ -76,6 +86,8 @@ export interface ImportResult {
 export interface ScorecardFilter {
   readonly jurisdiction?: string;
   readonly documentId?: string;
+  /** Only the targets a plan's documents set for its period (a plan id). */
+  readonly plan?: string;
   readonly status?: StatusCode;
   readonly kind?: 'target' | 'milestone';
   readonly indicator?: string;
@@ -123,6 +135,11 @@ export interface IndicatorSeries {
   readonly observations: readonly StoredObservation[];
   /** The targets linked to this indicator and jurisdiction, with their statuses. */
   readonly targets: readonly ScorecardRow[];
+  /**
+   * 数据分析 per target id (level targets only): growth still required, the trend to the
+   * deadline with a band, just met/missed — one sentence each in Chinese and English.
+   */
+  readonly analyses: Readonly<Record<string, { readonly zh: string; readonly en: string }>>;
 }
 
 export interface DocumentView {
@@ -155,7 +172,23 @@ export interface ItemChange {
    * a person's link, which the automatic linker never replaces.
    */
   readonly patch?: Readonly<Record<string, unknown>>;
-  readonly actor: string;
+  /** The signed-in person (from the session, never from a request body), or a tool's name. */
+  readonly actor: ChangeAuthor;
+  /**
+   * The item's version the change was made from (what the person saw). When the item has
+   * changed since, nothing is written and VersionConflictError (CONFLICT) carries the
+   * current item. Omitted: no check (last write wins).
+   */
+  readonly expectedVersion?: number;
+}
+
+/** A person's correction of a document's metadata. */
+export interface DocumentChange {
+  /** Fields to change: title, issuer, kind, date, horizon (store PATCHABLE_DOCUMENT_FIELDS). */
+  readonly patch: Readonly<Record<string, unknown>>;
+  readonly actor: ChangeAuthor;
+  /** The document version the change was made from; see ItemChange.expectedVersion. */
+  readonly expectedVersion?: number;
 }
 
 export type ExportFormat = 'csv' | 'xlsx' | 'json';
@@ -166,17 +199,17 @@ export interface LantuApp {
   ingest(
     inputs: readonly IngestInput[],
     options: {
-      readonly actor: string;
+      readonly actor: ChangeAuthor;
       readonly onProgress?: (done: number, total: number, fileName: string) => void;
     },
   ): Promise<readonly IngestResult[]>;
   importObservations(
     fileName: string,
     bytes: Uint8Array,
-    options: { readonly actor: string },
+    options: { readonly actor: ChangeAuthor },
   ): Promise<ImportResult>;
   /** Runs the automatic linker over unlinked items; people's links are kept. */
-  linkAll(options: { readonly actor: string }): Promise<{ readonly linked: number }>;
+  linkAll(options: { readonly actor: ChangeAuthor }): Promise<{ readonly linked: number }>;
   scorecard(filter?: ScorecardFilter): Promise<Scorecard>;
   /**
    * Computes and stores the statuses of every target and milestone (of `jurisdictions`,
@@ -190,16 +223,51 @@ export interface LantuApp {
   document(id: string): Promise<DocumentView>;
   changeItem(id: string, change: ItemChange): Promise<StoredItem>;
   itemHistory(id: string): Promise<readonly HistoryEntry[]>;
+  /** Corrects a document's metadata; VersionConflictError for a stale expectedVersion. */
+  changeDocument(id: string, change: DocumentChange): Promise<DocumentSummary>;
   search(query: string, options?: { readonly limit?: number }): Promise<readonly SearchHit[]>;
-  /** The scorecard (with each row's source sentence) as a file. */
+  /**
+   * The scorecard as a file: CSV/XLSX for people (Chinese headers, documents' units, the
+   * screen's order when `order` is given, a 汇总 sheet), JSON as the API returns it.
+   */
   exportScorecard(
     format: ExportFormat,
     filter?: ScorecardFilter,
+    order?: { readonly sort?: ExportSort; readonly direction?: ExportDirection },
   ): Promise<{
     readonly fileName: string;
     readonly contentType: string;
     readonly bytes: Uint8Array;
   }>;
+  /**
+   * The store's data version: raised after every write through any app on the store (any
+   * process), so an answer rendered at one version stays right until it changes.
+   */
+  dataVersion(): Promise<number>;
+  /** Every plan (e.g. 义乌市“十四五”规划) with its documents, newest period first. */
+  plans(): Promise<readonly PlanSummary[]>;
+  /** One plan; NOT_FOUND for an unknown id. */
+  plan(id: string): Promise<PlanSummary>;
+  /** A person puts a document in a plan, or takes it out (`planId` null). */
+  setDocumentPlan(input: {
+    readonly documentId: string;
+    readonly planId: string | null;
+    readonly role: PlanDocumentRole;
+    readonly actor: ChangeAuthor;
+  }): Promise<PlanSummary | null>;
+  /** The 规划实施情况评估 of a plan as of a date (default the app's). */
+  planEvaluation(id: string, options?: { readonly asOf?: string }): Promise<PlanEvaluation>;
+  /** The 作战图 of a plan: fields × years, every target in its cell by status. */
+  battleMap(
+    id: string,
+    options?: { readonly asOf?: string; readonly section?: string; readonly status?: StatusCode },
+  ): Promise<BattleMap>;
+  /** One indicator across jurisdictions: targets and outcomes per year, each with its source. */
+  compare(query: ComparisonQuery): Promise<Comparison>;
+  /** The comparison as a CSV file (Chinese headers, sources named). */
+  exportComparison(
+    query: ComparisonQuery,
+  ): Promise<{ readonly fileName: string; readonly bytes: Uint8Array }>;
   close(): Promise<void>;
 }
 

@@ -50,7 +50,7 @@ describe('exportScorecard', () => {
 
   it('writes CSV with a BOM, a header and one line per target with its source sentence', async () => {
     const file = await app.exportScorecard('csv');
-    expect(file.fileName).toBe('lantu-scorecard-2026-03-01.csv');
+    expect(file.fileName).toBe('蓝图目标清单-截至2026-03-01.csv');
     expect(file.contentType).toContain('text/csv');
     const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(file.bytes);
     expect(text.startsWith('\uFEFF')).toBe(true);
@@ -61,17 +61,43 @@ describe('exportScorecard', () => {
     expect(text).toContain('已完成');
   });
 
-  it('writes a real XLSX workbook with a header row and numbers as numbers', async () => {
-    const file = await app.exportScorecard('xlsx', { status: 'achieved' });
+  it('writes a real XLSX workbook: a 汇总 sheet, then a header row and numbers as numbers', async () => {
+    const file = await app.exportScorecard('xlsx', { status: 'achieved', jurisdiction: '测试市' });
+    expect(file.fileName).toBe('蓝图目标清单-截至2026-03-01-测试市-已完成.xlsx');
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(Buffer.from(file.bytes) as never);
-    const sheet = workbook.worksheets[0];
+    expect(workbook.worksheets.map((s) => s.name)).toEqual(['汇总', '目标清单']);
+    const summary = workbook.getWorksheet('汇总');
+    expect(summary?.getRow(2).values).toEqual([undefined, '截至', '2026年3月1日']);
+    expect(summary?.getRow(3).values).toEqual([undefined, '筛选', '测试市，已完成']);
+    const sheet = workbook.getWorksheet('目标清单');
     expect(sheet?.rowCount).toBe(card.totals.achieved + 1);
     expect((sheet?.getRow(1).values as unknown[]).slice(1)).toEqual(EXPORT_HEADER);
-    const statusColumn = EXPORT_HEADER.indexOf('status') + 1;
-    const valueColumn = EXPORT_HEADER.indexOf('latest_value') + 1;
-    expect(sheet?.getRow(2).getCell(statusColumn).value).toBe('achieved');
-    expect(typeof sheet?.getRow(2).getCell(valueColumn).value).toBe('number');
+    const column = (name: string) => EXPORT_HEADER.indexOf(name) + 1;
+    const gdp = [...Array(sheet?.rowCount ?? 0).keys()]
+      .map((i) => sheet?.getRow(i + 1))
+      .find((row) => row?.getCell(column('目标')).value === '≥2000亿元');
+    expect(gdp?.getCell(column('完成情况')).value).toBe('已完成');
+    expect(gdp?.getCell(column('目标值')).value).toBe(2000);
+    expect(gdp?.getCell(column('单位')).value).toBe('亿元');
+    expect(gdp?.getCell(column('最新实际')).value).toBe('2100亿元');
+    expect(gdp?.getCell(column('地区')).value).toBe('测试市');
+    // No codes or line breaks reach a reader.
+    const texts = (sheet?.getSheetValues() ?? []).flat().filter((v) => typeof v === 'string');
+    expect(texts.some((v) => /\n|cn-zj|no-data|achieved|extracted/u.test(v))).toBe(false);
+  });
+
+  it("orders the rows as the screen's sort does", async () => {
+    const file = await app.exportScorecard('csv', {}, { sort: 'status', direction: 'asc' });
+    const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(file.bytes);
+    const statuses = text
+      .slice(1)
+      .trimEnd()
+      .split('\r\n')
+      .slice(1)
+      .map((line) => line.split(',')[1]);
+    expect(statuses[0]).toBe('未完成');
+    expect(statuses.at(-1)).toBe('已完成');
   });
 
   it('writes the whole scorecard as JSON', async () => {

@@ -32,6 +32,8 @@ export interface CliIo {
   readFile(path: string): Promise<Uint8Array>;
   /** Writes UTF-8 text, replacing any existing file. */
   writeFile(path: string, text: string): Promise<void>;
+  /** Writes bytes (a report, a workbook), replacing any existing file. */
+  writeBytes(path: string, bytes: Uint8Array): Promise<void>;
   /** Creates a directory and its parents; succeeds when it already exists. */
   makeDir(path: string): Promise<void>;
   pathKind(path: string): Promise<PathKind>;

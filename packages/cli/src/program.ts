@@ -1,6 +1,9 @@
 import { DOCUMENT_KINDS, STATUS_CODES } from '@lantu/core';
 import { Command, CommanderError, Option } from 'commander';
 import packageJson from '../package.json' with { type: 'json' };
+import { parseBackupOptions, runBackup, runRestore } from './commands/backup.js';
+import { runAdminCreate } from './commands/admin.js';
+import { parseAdminCreateOptions } from './commands/admin-options.js';
 import { runExtract } from './commands/extract.js';
 import { parseExtractOptions } from './commands/extract-options.js';
 import { runImport } from './commands/import.js';
@@ -9,6 +12,8 @@ import { runIngest } from './commands/ingest.js';
 import { parseIngestOptions } from './commands/ingest-options.js';
 import { runLink } from './commands/link.js';
 import { parseLinkOptions } from './commands/link-options.js';
+import { runReport } from './commands/report.js';
+import { parseReportOptions } from './commands/report-options.js';
 import { runStatus } from './commands/status.js';
 import { parseStatusOptions } from './commands/status-options.js';
 import { EXIT_CODES, EXIT_OK, EXIT_USAGE } from './exit-codes.js';
@@ -132,6 +137,29 @@ Exit codes: 0 all imported, 1 some files had bad rows or could not be read.`,
       setExitCode(await runStatus(parseStatusOptions(flags), io));
     });
 
+  program
+    .command('report')
+    .description('write the 规划实施情况评估报告 of a plan as Word (.docx) or PDF')
+    .requiredOption('-o, --out <file>', 'the report file, ending in .docx or .pdf')
+    .option('--plan <id>', 'the plan, e.g. cn-zj-jh-yw-2021-2025 (default: the latest begun)')
+    .option('--as-of <date>', 'compute statuses for this date, YYYY-MM-DD (default today)')
+    .option(
+      '--db <url>',
+      'store: sqlite:<file>, a file path, or postgres://… (default sqlite:.data/lantu.sqlite)',
+    )
+    .addHelpText(
+      'after',
+      `
+PDF is made from the Word file by LibreOffice (soffice), which must be installed.
+Exit codes: 0 written, 2 usage error, 4 no plan in the store (or not the one named).
+
+Example:
+  lantu report --out 十四五评估.docx --plan cn-zj-jh-yw-2021-2025 --as-of 2026-03-01`,
+    )
+    .action(async (flags: unknown) => {
+      setExitCode(await runReport(parseReportOptions(flags), io));
+    });
+
   const link = program
     .command('link')
     .description('re-run the indicator linker, or link one item by hand')
@@ -143,7 +171,60 @@ Exit codes: 0 all imported, 1 some files had bad rows or could not be read.`,
     setExitCode(await runLink(parseLinkOptions(flags), io));
   });
 
+  addBackupCommands(program, io, setExitCode);
+  const admin = program.command('admin').description('manage who can sign in');
+  const adminCreate = admin
+    .command('create')
+    .description('create an admin account with a one-time password (printed once)')
+    .requiredOption('--email <address>', "the admin's e-mail address (their sign-in name)")
+    .requiredOption('--name <name>', "the admin's name, as history shows it")
+    .option('--json', 'print the result as JSON');
+  addStoreOptions(adminCreate)
+    .addHelpText(
+      'after',
+      `
+The password must be changed at the first sign-in. Without users, the server
+also prints a one-time admin password on its first start (docs/auth.md).
+
+Example:
+  lantu admin create --email ops@example.gov.cn --name 张三`,
+    )
+    .action(async (flags: unknown) => {
+      setExitCode(await runAdminCreate(parseAdminCreateOptions(flags), io));
+    });
+
   return program;
+}
+
+/** `lantu backup FILE` and `lantu restore FILE`. */
+function addBackupCommands(program: Command, io: CliIo, setExitCode: (code: number) => void): void {
+  const dbOption = [
+    '--db <url>',
+    'store: sqlite:<file>, a file path, or postgres://… (default sqlite:.data/lantu.sqlite)',
+  ] as const;
+  program
+    .command('backup')
+    .description('copy the store to FILE while it is in use (SQLite backup API, or pg_dump)')
+    .argument('<file>', 'the backup file to write')
+    .option(...dbOption)
+    .addHelpText(
+      'after',
+      `
+Schedule it with cron, e.g. every night at 02:30, keeping one file per weekday:
+  30 2 * * * cd /srv/lantu && npx lantu backup backups/lantu-$(date +\\%a).backup`,
+    )
+    .action(async (file: string, flags: unknown) => {
+      setExitCode(await runBackup(parseBackupOptions(file, flags), io));
+    });
+  program
+    .command('restore')
+    .description('replace the store with a backup made by "lantu backup", then migrate it')
+    .argument('<file>', 'the backup file to read')
+    .option(...dbOption)
+    .addHelpText('after', '\nStop the servers on the store first; start them again afterwards.')
+    .action(async (file: string, flags: unknown) => {
+      setExitCode(await runRestore(parseBackupOptions(file, flags), io));
+    });
 }
 
 /** The flags that override a document's manifest metadata. */

@@ -72,6 +72,10 @@ export function memoryIo(
       files.set(posix.normalize(path), new TextEncoder().encode(text));
       return Promise.resolve();
     },
+    writeBytes: (path, bytes) => {
+      files.set(posix.normalize(path), bytes);
+      return Promise.resolve();
+    },
     makeDir: (path) => {
       if (files.has(posix.normalize(path))) return Promise.reject(fsError('EEXIST', path));
       dirs.add(posix.normalize(path));

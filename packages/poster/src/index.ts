@@ -12,3 +12,4 @@ export {
 } from './render-poster.js';
 export { closePosterBrowser } from './chromium.js';
 export type * from './types.js';
+export { renderWallChart, type WallChartOptions } from './render-wall-chart.js';

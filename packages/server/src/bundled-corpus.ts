@@ -55,3 +55,17 @@ export async function ingestCorpusIfEmpty(
   if ((await app.documents()).length > 0) return null;
   return app.ingest(await readCorpus(dir), { actor: CORPUS_ACTOR });
 }
+
+/**
+ * Whether the store is the bundled demo: it holds documents, and the server ingested them
+ * from the bundled corpus (not people through uploads or the CLI).
+ */
+export async function isBundledDemoStore(app: LantuApp): Promise<boolean> {
+  const documents = await app.documents();
+  if (documents.length === 0) return false;
+  for (const document of documents) {
+    const [ingest] = await app.store.history.list({ entity: 'document', entityId: document.id });
+    if (ingest?.actor !== CORPUS_ACTOR) return false;
+  }
+  return true;
+}

@@ -1,9 +1,16 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
-import type { LantuApp } from '@lantu/app';
-import type { Env } from 'hono';
+import { RenderedCache } from './cache/rendered-cache.js';
+import { openSupervision, type Accounts, type LantuApp, type SupervisionOptions } from '@lantu/app';
+import { headersWithClientAddress } from './auth/client-address.js';
+import { enforceRoutePolicy } from './auth/enforce-policy.js';
+import { sameOriginWrites } from './auth/same-origin.js';
+import type { ServerEnv } from './auth/server-env.js';
+import { resolveSession } from './auth/session-middleware.js';
 import { createErrorHandler, type ErrorLogger } from './error-handler.js';
 import { errorResponse } from './error-response.js';
 import { OPENAPI_INFO } from './openapi-info.js';
+import { registerAdminUserRoutes } from './routes/admin-users.js';
+import { registerAssignmentRoutes } from './routes/assignments.js';
 import { registerDocumentRoutes } from './routes/documents.js';
 import { registerExportRoutes } from './routes/export.js';
 import { registerFrameworkRoutes } from './routes/frameworks.js';
@@ -11,25 +18,57 @@ import { registerHealthRoutes } from './routes/health.js';
 import { registerIndicatorRoutes } from './routes/indicators.js';
 import { registerItemRoutes } from './routes/items.js';
 import { registerJurisdictionRoutes } from './routes/jurisdictions.js';
+import { registerNoticeRoutes } from './routes/notices.js';
 import { registerOverviewRoutes } from './routes/overview.js';
+import { registerCompareRoutes } from './routes/compare.js';
+import { registerPlanRoutes } from './routes/plans.js';
 import { registerPosterRoutes } from './routes/poster.js';
 import type { RouteDeps } from './routes/route-deps.js';
+import { registerReportRoutes } from './routes/reports.js';
 import { registerScorecardRoutes } from './routes/scorecard.js';
 import { registerSearchRoutes } from './routes/search.js';
+import { registerSessionRoutes } from './routes/session.js';
+import { registerUnitRoutes } from './routes/units.js';
 import { registerUploadRoutes } from './routes/upload.js';
 import { serveWebApp } from './static/serve-web.js';
 import { DEFAULT_UPLOAD_LIMIT_BYTES } from './uploads/upload-policy.js';
 import { validationHook } from './validation-hook.js';
+import { LOOPBACK_HOSTS } from './middleware/allowed-hosts.js';
+import { DEFAULT_BODY_LIMIT_BYTES } from './middleware/body-limits.js';
+import { registerHttpMiddleware } from './middleware/http-middleware.js';
+import { DEFAULT_UPLOADS_PER_MINUTE } from './middleware/upload-rate-limit.js';
 
 export interface ServerOptions {
   readonly app: LantuApp;
+  /** Accounts and sessions over the same store (`createAccounts(app.store, …)`). */
+  readonly accounts: Accounts;
+  /** Origins besides the server's own whose pages may send writes (CSRF check). @default [] */
+  readonly trustedOrigins?: readonly string[];
+  /** Read the client's address from X-Forwarded-For (only behind a proxy). @default false */
+  readonly trustProxy?: boolean;
+  /** Unreviewed items on the public portal: marked 未经审核, or hidden. @default 'mark' */
+  readonly unreviewed?: 'mark' | 'hide';
   /** Largest accepted upload in bytes; larger ones are answered 413. @default 20 MiB */
   readonly uploadLimitBytes?: number;
   /** The built web app's folder, served at `/`; null serves none. @default null */
   readonly webDist?: string | null;
+  /** The people loop's settings (rules, attachment folder and limit). @default {} */
+  readonly supervision?: SupervisionOptions;
   /** Where unexpected errors go (clients see only INTERNAL). @default console.error */
   readonly logError?: ErrorLogger;
+  /**
+   * Host names requests may carry; others are refused (DNS rebinding). `['*']` allows any.
+   * @default localhost, 127.0.0.1, [::1]
+   */
+  readonly allowedHosts?: readonly string[];
+  /** Largest request body other than an upload, in bytes. @default 1 MiB */
+  readonly bodyLimitBytes?: number;
+  /** Uploads one client address may send per minute. @default 30 */
+  readonly uploadsPerMinute?: number;
 }
+
+/** The server: a Request → Response function (`server.request`, `server.fetch`). */
+export type LantuServer = OpenAPIHono<ServerEnv>;
 
 /** The OpenAPI document's path. */
 export const OPENAPI_PATH = '/api/openapi.json';
@@ -40,18 +79,46 @@ export const OPENAPI_PATH = '/api/openapi.json';
  * presents the result. Tests call `server.request(…)` in-process; main.ts serves it.
  *
  * @example
- * const server = createServer({ app: await openLantu({ url: 'sqlite:.data/lantu.sqlite' }) });
+ * const app = await openLantu({ url: 'sqlite:.data/lantu.sqlite' });
+ * const server = createServer({ app, accounts: createAccounts(app.store, accountsOptions) });
  * const res = await server.request('/api/health');
  */
-export function createServer(options: ServerOptions): OpenAPIHono {
-  const server = new OpenAPIHono<Env>({ defaultHook: validationHook });
-  server.onError(createErrorHandler(options.logError ?? ((error) => console.error(error))));
+export function createServer(options: ServerOptions): LantuServer {
+  const logError = options.logError ?? ((error: unknown) => console.error(error));
+  const server = new OpenAPIHono<ServerEnv>({ defaultHook: validationHook });
+  server.onError(createErrorHandler(logError));
+  // ── Middleware: every HTTP-level one (Host allowlist, headers, body limits, upload rate
+  // limit, gzip and ETags) is registered here, in one call; the auth ones follow below. ──
+  registerHttpMiddleware(server, {
+    allowedHosts: options.allowedHosts ?? LOOPBACK_HOSTS,
+    bodyLimitBytes: options.bodyLimitBytes ?? DEFAULT_BODY_LIMIT_BYTES,
+    uploadsPerMinute: options.uploadsPerMinute ?? DEFAULT_UPLOADS_PER_MINUTE,
+  });
   const deps: RouteDeps = {
     app: options.app,
+    accounts: options.accounts,
+    trustProxy: options.trustProxy ?? false,
+    supervision: openSupervision(options.app, options.supervision),
+    unreviewed: options.unreviewed ?? 'mark',
     uploadLimitBytes: options.uploadLimitBytes ?? DEFAULT_UPLOAD_LIMIT_BYTES,
+    rendered: new RenderedCache(),
   };
+  // Order matters: refuse other sites' writes, then find who is signed in, then check the
+  // route's policy — all before any request body is read or validated.
+  server.use('/api/*', sameOriginWrites(options.trustedOrigins ?? []));
+  server.use('/api/*', resolveSession(options.accounts));
+  server.use('/api/*', enforceRoutePolicy(undefined, logError));
+  // better-auth's own endpoints (sign-out, single sign-on); the client address is the
+  // server's to set, never the client's (it keys the sign-in rate limit).
+  server.on(['GET', 'POST'], '/api/auth/*', (c) => {
+    const headers = headersWithClientAddress(c, deps.trustProxy);
+    return options.accounts.handler(new Request(c.req.raw, { headers }));
+  });
   for (const register of [
     registerHealthRoutes,
+    registerSessionRoutes,
+    registerAdminUserRoutes,
+    registerUnitRoutes,
     registerOverviewRoutes,
     registerUploadRoutes,
     registerDocumentRoutes,
@@ -63,6 +130,11 @@ export function createServer(options: ServerOptions): OpenAPIHono {
     registerSearchRoutes,
     registerExportRoutes,
     registerPosterRoutes,
+    registerPlanRoutes,
+    registerCompareRoutes,
+    registerAssignmentRoutes,
+    registerReportRoutes,
+    registerNoticeRoutes,
   ]) {
     register(server, deps);
   }

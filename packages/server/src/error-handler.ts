@@ -1,3 +1,4 @@
+import { isVersionConflict } from '@lantu/app';
 import { isLantuError, type ErrorCode } from '@lantu/core';
 import type { ErrorHandler } from 'hono';
 import { HTTPException } from 'hono/http-exception';
@@ -15,6 +16,13 @@ const INTERNAL_MESSAGE = 'internal error; the server log has the details';
  */
 export function createErrorHandler(log: ErrorLogger): ErrorHandler {
   return (error, c) => {
+    // A stale write: the record as it is now goes with the error, for the person to retry.
+    if (isVersionConflict(error)) {
+      return c.json(
+        { error: { code: error.code, message: error.message }, current: error.current },
+        409,
+      );
+    }
     if (isLantuError(error) && error.code !== 'INTERNAL') return errorResponse(c, error);
     if (error instanceof HTTPException && error.status < 500) {
       const { status } = error;

@@ -3,7 +3,13 @@
  * The Lantu HTTP server: `createServer({ app })` is a Request → Response function over a
  * `LantuApp` (docs/api.md); `main.ts` serves it.
  */
-export { createServer, OPENAPI_PATH, type ServerOptions } from './create-server.js';
+export {
+  createServer,
+  OPENAPI_PATH,
+  type LantuServer,
+  type ServerOptions,
+} from './create-server.js';
+export { ROUTE_POLICIES, type RoutePolicy } from './auth/route-policy.js';
 export { parseConfig, type ServerConfig } from './config.js';
 export { ingestCorpusIfEmpty, readCorpus } from './bundled-corpus.js';
 export { ERROR_STATUS, errorStatus } from './error-status.js';

@@ -4,12 +4,15 @@
  * bundled corpus on first start, the HTTP server on HOST:PORT.
  */
 import { serve } from '@hono/node-server';
-import { openLantu, type LantuApp } from '@lantu/app';
+import { createAccounts, openLantu, type LantuApp } from '@lantu/app';
 import { isLantuError } from '@lantu/core';
+import { authSecret } from './auth/auth-secret.js';
 import { ingestCorpusIfEmpty } from './bundled-corpus.js';
 import { parseConfig } from './config.js';
 import { createServer } from './create-server.js';
 import { closePosterIfLoaded } from './poster-renderer.js';
+import { startAccounts } from './start-accounts.js';
+import { startSupervision, supervisionOptions } from './start-supervision.js';
 
 async function main(): Promise<void> {
   const config = parseConfig(process.env);
@@ -20,17 +23,39 @@ async function main(): Promise<void> {
     console.log(`First start: read ${ok} of ${ingested.length} bundled Yiwu documents.`);
     for (const r of ingested) if (!r.ok) console.error(`  ${r.fileName}: ${r.code} ${r.message}`);
   }
+  // Scorecard pages of whole jurisdictions are then read from stored statuses.
+  await app.refreshStatuses();
+  const accounts = createAccounts(app.store, {
+    baseUrl: config.baseUrl,
+    secret: await authSecret(config.authSecret, config.authSecretFile),
+    trustedOrigins: config.trustedOrigins,
+    signInLimit: config.signInLimit,
+    ...(config.secureCookies === undefined ? {} : { secureCookies: config.secureCookies }),
+  });
+  await startAccounts(app, accounts, config.demoAccounts);
   const server = createServer({
     app,
+    accounts,
+    trustedOrigins: config.trustedOrigins,
+    trustProxy: config.trustProxy,
+    unreviewed: config.unreviewed,
     uploadLimitBytes: config.uploadLimitBytes,
     webDist: config.webDist,
+    allowedHosts: config.allowedHosts,
+    bodyLimitBytes: config.bodyLimitBytes,
+    uploadsPerMinute: config.uploadsPerMinute,
+    supervision: supervisionOptions(process.env),
   });
+  const schedule = await startSupervision(app, config.dbUrl, process.env);
   const http = serve({ fetch: server.fetch, port: config.port, hostname: config.host }, (info) => {
     console.log(`Lantu 蓝图 running at http://${config.host}:${info.port}`);
   });
   const stop = (): void => {
     http.close(() => {
-      void shutDown(app).then(() => process.exit(0));
+      void schedule
+        .stop()
+        .then(() => shutDown(app))
+        .then(() => process.exit(0));
     });
   };
   process.once('SIGINT', stop);

@@ -1,12 +1,15 @@
 import type { OpenAPIHonoOptions, z } from '@hono/zod-openapi';
-import type { Env } from 'hono';
+import type { ServerEnv } from './auth/server-env.js';
 import { errorResponse } from './error-response.js';
 
 /**
  * Turns a failed request validation into a 400 INPUT_INVALID naming each bad value, e.g.
  * `query.limit: Too big: expected number to be <=10000`.
  */
-export const validationHook: NonNullable<OpenAPIHonoOptions<Env>['defaultHook']> = (result, c) => {
+export const validationHook: NonNullable<OpenAPIHonoOptions<ServerEnv>['defaultHook']> = (
+  result,
+  c,
+) => {
   if (result.success) return undefined;
   return errorResponse(c, {
     code: 'INPUT_INVALID',

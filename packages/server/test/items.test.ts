@@ -3,11 +3,14 @@ import { historyEntrySchema } from '../src/schemas/history.js';
 import { storedItemSchema } from '../src/schemas/item.js';
 import { itemsPageSchema } from '../src/schemas/items-page.js';
 import { list } from '../src/schemas/list.js';
+import { signIn, type SignedIn } from './support/sign-in.js';
 import { errorOf, getJson, openTestServer, sendJson, type TestServer } from './yiwu-server.js';
 
 let t: TestServer;
+let reviewer: SignedIn;
 beforeAll(async () => {
   t = await openTestServer();
+  reviewer = await signIn(t, 'reviewer', { name: '审核员甲' });
 });
 afterAll(async () => {
   expect(t.logged).toEqual([]);
@@ -79,10 +82,13 @@ describe('GET /api/items', () => {
 describe('PATCH /api/items/:id', () => {
   it('corrects an item: GET shows it corrected and the history has before and after', async () => {
     const item = await gdpTarget();
-    const corrected = await sendJson(t.server, 'PATCH', `/api/items/${item.id}`, {
-      patch: { value: 3000, unit: '亿元' },
-      actor: 'reviewer',
-    });
+    const corrected = await sendJson(
+      t.server,
+      'PATCH',
+      `/api/items/${item.id}`,
+      { patch: { value: 3000, unit: '亿元' } },
+      reviewer.headers,
+    );
     expect(corrected.status).toBe(200);
     expect(storedItemSchema.parse(corrected.body)).toMatchObject({
       id: item.id,
@@ -99,29 +105,34 @@ describe('PATCH /api/items/:id', () => {
       .parse(history.body)
       .find((entry) => entry.action === 'correct');
     expect(correction).toMatchObject({
-      actor: 'reviewer',
+      actor: '审核员甲',
+      actor_id: reviewer.user.id,
       before: { value: item.value },
       after: { value: 3000 },
     });
   });
 
   it('answers 404 for an unknown item', async () => {
-    const { status, body } = await sendJson(t.server, 'PATCH', '/api/items/no-such-item', {
-      patch: { value: 1 },
-      actor: 'reviewer',
-    });
+    const { status, body } = await sendJson(
+      t.server,
+      'PATCH',
+      '/api/items/no-such-item',
+      { patch: { value: 1 } },
+      reviewer.headers,
+    );
     expect(status).toBe(404);
     expect(body).toMatchObject({ error: { code: 'NOT_FOUND' } });
   });
 
   it.each([
-    ['a field that cannot be patched', { patch: { text: 'x' }, actor: 'r' }, 'body.patch'],
-    ['an empty patch', { patch: {}, actor: 'r' }, 'patch changes nothing'],
-    ['no actor', { patch: { value: 1 } }, 'body.actor'],
-    ['a wrongly typed value', { patch: { value: 'many' }, actor: 'r' }, 'body.patch.value'],
+    ['a field that cannot be patched', { patch: { text: 'x' } }, 'body.patch'],
+    ['an empty patch', { patch: {} }, 'patch changes nothing'],
+    // Who made a change comes from the session; a name in the body is refused, not used.
+    ['an actor in the body', { patch: { value: 1 }, actor: 'r' }, 'actor'],
+    ['a wrongly typed value', { patch: { value: 'many' } }, 'body.patch.value'],
   ])('answers 400 for %s', async (_what, body, mentions) => {
     const item = await gdpTarget();
-    const res = await sendJson(t.server, 'PATCH', `/api/items/${item.id}`, body);
+    const res = await sendJson(t.server, 'PATCH', `/api/items/${item.id}`, body, reviewer.headers);
     expect(res.status).toBe(400);
     expect(errorOf(res.body).code).toBe('INPUT_INVALID');
     expect(errorOf(res.body).message).toContain(mentions);
@@ -131,7 +142,7 @@ describe('PATCH /api/items/:id', () => {
     const item = await gdpTarget();
     const res = await t.server.request(`/api/items/${item.id}`, {
       method: 'PATCH',
-      headers: { 'Content-Type': 'application/json' },
+      headers: { 'Content-Type': 'application/json', ...reviewer.headers },
       body: '{ not json',
     });
     expect(res.status).toBe(400);
@@ -145,31 +156,63 @@ describe('POST /api/items/:id/confirm and /reject', () => {
     const [first, second] = page.items;
     if (first === undefined || second === undefined) throw new Error('too few items');
 
-    const confirmed = await sendJson(t.server, 'POST', `/api/items/${first.id}/confirm`, {
-      actor: 'reviewer',
-    });
+    const confirmed = await sendJson(
+      t.server,
+      'POST',
+      `/api/items/${first.id}/confirm`,
+      {},
+      reviewer.headers,
+    );
     expect(confirmed.status).toBe(200);
     expect(confirmed.body).toMatchObject({ id: first.id, review_state: 'confirmed' });
 
-    const rejected = await sendJson(t.server, 'POST', `/api/items/${second.id}/reject`, {
-      actor: 'reviewer',
-    });
+    const rejected = await sendJson(
+      t.server,
+      'POST',
+      `/api/items/${second.id}/reject`,
+      {},
+      reviewer.headers,
+    );
     expect(rejected.body).toMatchObject({ id: second.id, review_state: 'rejected' });
 
     const history = await getJson(t.server, `/api/items/${second.id}/history`);
     expect(history.body).toEqual(
-      expect.arrayContaining([expect.objectContaining({ action: 'reject', actor: 'reviewer' })]),
+      expect.arrayContaining([
+        expect.objectContaining({
+          action: 'reject',
+          actor: '审核员甲',
+          actor_id: reviewer.user.id,
+        }),
+      ]),
     );
   });
 
-  it('answers 404 for an unknown item and 400 without an actor', async () => {
-    const unknown = await sendJson(t.server, 'POST', '/api/items/nope/confirm', { actor: 'r' });
+  it('answers 404 for an unknown item, 401 without a session and 403 for a reporter', async () => {
+    const unknown = await sendJson(
+      t.server,
+      'POST',
+      '/api/items/nope/confirm',
+      {},
+      reviewer.headers,
+    );
     expect(unknown.status).toBe(404);
     const item = await gdpTarget();
     const anonymous = await sendJson(t.server, 'POST', `/api/items/${item.id}/reject`, {
-      actor: '  ',
+      actor: 'someone',
     });
-    expect(anonymous.status).toBe(400);
+    expect(anonymous.status).toBe(401);
+    expect(errorOf(anonymous.body).code).toBe('UNAUTHENTICATED');
+    const reporter = await signIn(t, 'reporter');
+    const wrongRole = await sendJson(
+      t.server,
+      'POST',
+      `/api/items/${item.id}/reject`,
+      {},
+      reporter.headers,
+    );
+    expect(wrongRole.status).toBe(403);
+    expect(errorOf(wrongRole.body).code).toBe('FORBIDDEN');
+    expect((await gdpTarget()).review_state).toBe(item.review_state);
   });
 });
 

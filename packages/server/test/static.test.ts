@@ -57,7 +57,11 @@ describe('the web app at /', () => {
 
 describe('without a build', () => {
   it('answers / with a 404 that says how to build the web app', async () => {
-    const server = createServer({ app: t.app, webDist: join(dist, 'missing') });
+    const server = createServer({
+      app: t.app,
+      accounts: t.accounts,
+      webDist: join(dist, 'missing'),
+    });
     const res = await server.request('/');
     expect(res.status).toBe(404);
     const error = errorOf(await res.json());

@@ -1,12 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ingestResultSchema } from '../src/schemas/ingest.js';
+import { signIn, type SignedIn } from './support/sign-in.js';
 import { openTestServer, type TestServer } from './yiwu-server.js';
 
 const LIMIT = 64 * 1024;
 
 let t: TestServer;
+let reviewer: SignedIn;
 beforeAll(async () => {
   t = await openTestServer({ uploadLimitBytes: LIMIT });
+  reviewer = await signIn(t, 'reviewer', { name: '上传审核员' });
 });
 afterAll(async () => {
   expect(t.logged).toEqual([]);
@@ -31,7 +34,11 @@ async function upload(
   const form = new FormData();
   form.append('file', new File([bytes], name));
   for (const [key, value] of Object.entries(fields)) form.append(key, value);
-  const res = await t.server.request('/api/documents', { method: 'POST', body: form });
+  const res = await t.server.request('/api/documents', {
+    method: 'POST',
+    body: form,
+    headers: reviewer.headers,
+  });
   return { status: res.status, body: await res.json() };
 }
 
@@ -104,7 +111,11 @@ describe('POST /api/documents', () => {
   it('answers 400 for a missing file or bad metadata, naming the field', async () => {
     const form = new FormData();
     form.append('title', 'no file');
-    const res = await t.server.request('/api/documents', { method: 'POST', body: form });
+    const res = await t.server.request('/api/documents', {
+      method: 'POST',
+      body: form,
+      headers: reviewer.headers,
+    });
     expect(res.status).toBe(400);
     expect(await res.json()).toMatchObject({ error: { code: 'INPUT_INVALID' } });
 

@@ -2,6 +2,18 @@ import { asLantuError } from './db-errors.js';
 import type { DialectName } from './dialect-name.js';
 import { migrateToLatest } from './migrations/index.js';
 import { openDatabase } from './open-database.js';
+import {
+  createDataVersionRepository,
+  type DataVersionRepository,
+} from './repositories/data-version.js';
+import {
+  createAssignmentRepository,
+  type AssignmentRepository,
+} from './repositories/assignments.js';
+import {
+  createAttachmentRepository,
+  type AttachmentRepository,
+} from './repositories/attachments.js';
 import { createDocumentRepository, type DocumentRepository } from './repositories/documents.js';
 import { createHistoryRepository, type HistoryRepository } from './repositories/history.js';
 import { createIndicatorRepository, type IndicatorRepository } from './repositories/indicators.js';
@@ -15,7 +27,15 @@ import {
   createObservationRepository,
   type ObservationRepository,
 } from './repositories/observations.js';
+import { createPlanRepository, type PlanRepository } from './repositories/plans.js';
+import { createNoticeRepository, type NoticeRepository } from './repositories/notices.js';
+import {
+  createNotificationRepository,
+  type NotificationRepository,
+} from './repositories/notifications.js';
+import { createReportRepository, type ReportRepository } from './repositories/reports.js';
 import { createStatusRepository, type StatusRepository } from './repositories/statuses.js';
+import { createUnitRepository, type UnitRepository } from './repositories/units.js';
 import type { StoreContext } from './store-context.js';
 import { registerStoreDatabase } from './store-database.js';
 
@@ -43,6 +63,22 @@ export interface Store {
   readonly history: HistoryRepository;
   /** Computed statuses stored per day (a cache the app fills and every write drops). */
   readonly statuses: StatusRepository;
+  /** The store-wide write counter that caches are keyed by. */
+  readonly dataVersion: DataVersionRepository;
+  /** Plans (e.g. 义乌市“十四五”规划) and the documents they are made of. */
+  readonly plans: PlanRepository;
+  /** Responsibility: subjects given to lead and supporting units. */
+  readonly assignments: AssignmentRepository;
+  /** Reports (填报) and their review. */
+  readonly reports: ReportRepository;
+  /** Reports' evidence files (metadata). */
+  readonly attachments: AttachmentRepository;
+  /** 督办单. */
+  readonly notices: NoticeRepository;
+  /** The in-app inbox, digests and the scheduler's record of actions taken. */
+  readonly notifications: NotificationRepository;
+  /** The offices of each jurisdiction's government, as a tree. */
+  readonly units: UnitRepository;
   /** Runs pending migrations; returns the names it ran. */
   migrate(): Promise<readonly string[]>;
   /** Closes the connection (pool). The store is unusable afterwards. */
@@ -80,6 +116,14 @@ export async function createStore(options: StoreOptions): Promise<Store> {
     observations: createObservationRepository(ctx),
     history: createHistoryRepository(ctx),
     statuses: createStatusRepository(ctx),
+    dataVersion: createDataVersionRepository(ctx),
+    plans: createPlanRepository(ctx),
+    assignments: createAssignmentRepository(ctx),
+    reports: createReportRepository(ctx),
+    attachments: createAttachmentRepository(ctx),
+    notices: createNoticeRepository(ctx),
+    notifications: createNotificationRepository(ctx),
+    units: createUnitRepository(ctx),
     migrate,
     close: () => db.destroy(),
   };

@@ -12,6 +12,7 @@ export const DEFAULT_JURISDICTIONS: readonly Jurisdiction[] = [
     name_en: 'Zhejiang Province',
     level: 'province',
     parent_code: 'cn',
+    gb_code: '330000',
   },
   {
     code: 'cn-zj-jh',
@@ -19,6 +20,7 @@ export const DEFAULT_JURISDICTIONS: readonly Jurisdiction[] = [
     name_en: 'Jinhua',
     level: 'prefecture',
     parent_code: 'cn-zj',
+    gb_code: '330700',
   },
   {
     code: 'cn-zj-jh-yw',
@@ -26,5 +28,6 @@ export const DEFAULT_JURISDICTIONS: readonly Jurisdiction[] = [
     name_en: 'Yiwu',
     level: 'county',
     parent_code: 'cn-zj-jh',
+    gb_code: '330782',
   },
 ];

@@ -15,8 +15,30 @@ export type { DialectName } from './dialect-name.js';
 export type { JsonValue } from './json-column.js';
 export { MIGRATION_NAMES } from './migrations/index.js';
 export type * from './records.js';
+export type { DataVersionRepository } from './repositories/data-version.js';
+export type {
+  AssignmentFilter,
+  AssignmentPatch,
+  AssignmentRepository,
+  NewAssignment,
+} from './repositories/assignments.js';
+export type { AttachmentRepository, NewAttachment } from './repositories/attachments.js';
+export type { NewNotice, NoticeFilter, NoticeRepository } from './repositories/notices.js';
+export type { NotificationRepository } from './repositories/notifications.js';
+export type {
+  NewReport,
+  ReportContent,
+  ReportFilter,
+  ReportRepository,
+} from './repositories/reports.js';
 export type { DocumentRepository } from './repositories/documents.js';
+export {
+  PATCHABLE_DOCUMENT_FIELDS,
+  type DocumentMetaPatch,
+} from './repositories/document-meta-change.js';
+export type { WriteOptions } from './repositories/expected-version.js';
 export type { HistoryRepository } from './repositories/history.js';
+export type { NewHistoryEntry } from './rows/history-row.js';
 export type { IndicatorRepository } from './repositories/indicators.js';
 export type { IngestReadingInput, IngestReadingResult } from './repositories/ingest-reading.js';
 export type { ItemFilter } from './repositories/item-filter.js';
@@ -24,14 +46,24 @@ export type { ItemRepository } from './repositories/items.js';
 export type { JurisdictionRepository } from './repositories/jurisdictions.js';
 export type { LinkInput, LinkRepository, LinkResult } from './repositories/links.js';
 export type { ObservationRepository, SeriesQuery } from './repositories/observations.js';
+export {
+  planId,
+  type NewPlan,
+  type PlanDocument,
+  type PlanRepository,
+  type StoredPlan,
+} from './repositories/plans.js';
 export type {
   StatusInput,
   StatusPage,
   StatusPageQuery,
   StatusRepository,
 } from './repositories/statuses.js';
+export type { NewUnit, UnitChange, UnitRepository } from './repositories/units.js';
+export { unitTrees } from './repositories/units.js';
 export { PATCHABLE_ITEM_FIELDS, type ItemPatch } from './validation/item-patch.js';
 export { storeDatabase } from './store-database.js';
 export type * from './schema.js';
 export { toStoredItem } from './rows/item-row.js';
 export { toStoredObservation } from './rows/observation-row.js';
+export { backupStore, restoreStore, type BackupResult } from './backup.js';

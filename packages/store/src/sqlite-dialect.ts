@@ -36,12 +36,19 @@ class ImmediateSqliteDialect extends SqliteDialect {
   }
 }
 
-/** Opens (creating if needed) an SQLite file with WAL, foreign keys and a busy timeout. */
+/**
+ * Opens (creating if needed) an SQLite file with WAL, synchronous = FULL, foreign keys and
+ * a busy timeout.
+ */
 export function createSqliteDialect(path: string): SqliteDialect {
   if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
   const database = new BetterSqlite3(path, { timeout: BUSY_TIMEOUT_MS });
   // WAL lets readers run while one process writes; foreign keys are off by default in SQLite.
   database.pragma('journal_mode = WAL');
+  // FULL: each commit is synced to disk before it returns, so a committed review survives
+  // a power cut, not only a crash of the process (NORMAL, WAL's usual setting, may lose
+  // the last commits on power loss). Either way a transaction is whole or absent.
+  database.pragma('synchronous = FULL');
   database.pragma('foreign_keys = ON');
   database.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
   return new ImmediateSqliteDialect({ database });

@@ -67,6 +67,11 @@ export async function countRows(raw: Kysely<Database>): Promise<Record<keyof Dat
     'indicators',
     'observations',
     'history',
+    'assignments',
+    'reports',
+    'attachments',
+    'notices',
+    'notifications',
   ];
   const counts = {} as Record<keyof Database, number>;
   for (const table of tables) {

@@ -19,7 +19,21 @@ const SECTION_TITLE: Readonly<Record<string, MessageKey>> = {
   documents: 'navDocuments',
   search: 'navSearch',
   poster: 'navPoster',
+  plans: 'navPlans',
+  compare: 'compareTitle',
+  battlemap: 'battleMapTitle',
+  'sign-in': 'signIn',
+  tasks: 'navTasks',
+  board: 'navBoard',
+  notices: 'navNotices',
+  inbox: 'navInbox',
+  admin: 'navWorkspaceLabel',
 };
+
+/** Sections whose page names its own subject (the indicator, the document) in the tab. */
+const SELF_TITLED = new Set(['indicators', 'documents']);
+import { SessionProvider } from './session/session-context.js';
+import type { SessionAnswer } from './session/session-types.js';
 
 const ScorecardPage = lazy(() =>
   import('./pages/scorecard-page.js').then((m) => ({ default: m.ScorecardPage })),
@@ -38,6 +52,41 @@ const ReaderPage = lazy(() =>
 );
 const SearchPage = lazy(() =>
   import('./pages/search-page.js').then((m) => ({ default: m.SearchPage })),
+);
+const PlansPage = lazy(() =>
+  import('./pages/plans-page.js').then((m) => ({ default: m.PlansPage })),
+);
+const PlanPage = lazy(() => import('./pages/plan-page.js').then((m) => ({ default: m.PlanPage })));
+const BattleMapPage = lazy(() =>
+  import('./pages/battle-map-page.js').then((m) => ({ default: m.BattleMapPage })),
+);
+const ComparePage = lazy(() =>
+  import('./pages/compare-page.js').then((m) => ({ default: m.ComparePage })),
+);
+// The workspace (Ant Design, TanStack Query) is its own chunks: visitors never load it.
+const SignInPage = lazy(() =>
+  import('./workspace/sign-in-page.js').then((m) => ({ default: m.SignInPage })),
+);
+const PasswordPage = lazy(() =>
+  import('./workspace/password-page.js').then((m) => ({ default: m.PasswordPage })),
+);
+const UsersPage = lazy(() =>
+  import('./workspace/users-page.js').then((m) => ({ default: m.UsersPage })),
+);
+const UnitsPage = lazy(() =>
+  import('./workspace/units-page.js').then((m) => ({ default: m.UnitsPage })),
+);
+const MyTasksPage = lazy(() =>
+  import('./supervision/my-tasks-page.js').then((m) => ({ default: m.MyTasksPage })),
+);
+const BoardPage = lazy(() =>
+  import('./supervision/board-page.js').then((m) => ({ default: m.BoardPage })),
+);
+const NoticesPage = lazy(() =>
+  import('./supervision/notices-page.js').then((m) => ({ default: m.NoticesPage })),
+);
+const InboxPage = lazy(() =>
+  import('./supervision/inbox-page.js').then((m) => ({ default: m.InboxPage })),
 );
 const PosterPage = lazy(() =>
   import('./pages/poster-page.js').then((m) => ({ default: m.PosterPage })),
@@ -77,6 +126,26 @@ function Page({
       return <SearchPage params={query} />;
     case 'poster':
       return <PosterPage params={query} />;
+    case 'plans':
+      return id === undefined ? <PlansPage /> : <PlanPage planId={id} />;
+    case 'compare':
+      return id === undefined ? <ComparePage params={query} /> : <NotFound />;
+    case 'battlemap':
+      return id === undefined ? <BattleMapPage params={query} /> : <NotFound />;
+    case 'sign-in':
+      return id === undefined ? <SignInPage /> : <NotFound />;
+    case 'password':
+      return id === undefined ? <PasswordPage /> : <NotFound />;
+    case 'tasks':
+      return id === undefined ? <MyTasksPage /> : <NotFound />;
+    case 'board':
+      return id === undefined ? <BoardPage /> : <NotFound />;
+    case 'notices':
+      return id === undefined ? <NoticesPage /> : <NotFound />;
+    case 'inbox':
+      return id === undefined ? <InboxPage /> : <NotFound />;
+    case 'admin':
+      return id === 'users' ? <UsersPage /> : id === 'units' ? <UnitsPage /> : <NotFound />;
     default:
       return <NotFound />;
   }
@@ -117,7 +186,11 @@ function Routes() {
   const section = route.segments[0] ?? '';
   const sectionTitle = SECTION_TITLE[section];
   usePageTitle(
-    route.segments.length > 1 ? undefined : sectionTitle === undefined ? null : t(sectionTitle),
+    route.segments.length > 1 && SELF_TITLED.has(section)
+      ? undefined
+      : sectionTitle === undefined
+        ? null
+        : t(sectionTitle),
   );
   const pageKey = route.segments.join('/');
   return (
@@ -131,10 +204,19 @@ function Routes() {
   );
 }
 
-export function App({ lang }: { readonly lang?: Lang }) {
+export function App({
+  lang,
+  session,
+}: {
+  readonly lang?: Lang;
+  /** A known session (component tests); otherwise asked from /api/session. */
+  readonly session?: SessionAnswer;
+}) {
   return (
     <I18nProvider {...(lang ? { initial: lang } : {})}>
-      <Routes />
+      <SessionProvider {...(session ? { initial: session } : {})}>
+        <Routes />
+      </SessionProvider>
     </I18nProvider>
   );
 }

@@ -93,6 +93,7 @@ describe('buildChartModel', () => {
       observation(2024, 100e9, { period: 'H1' }),
     ],
     targets: [target],
+    analyses: {},
   };
 
   it('keeps whole-year figures of the target measure, one per year, exact over thresholds', () => {

@@ -84,9 +84,35 @@ beforeAll(async () => {
     viewport: { width: 1280, height: 900 },
     acceptDownloads: true,
   });
+  await signInAsDemoReviewer();
   page = await context.newPage();
   page.on('pageerror', (error) => pageErrors.push(error.message));
 }, 240_000);
+
+/**
+ * Review needs a signed-in reviewer: the browser gets the session cookie of the bundled
+ * demo store's reviewer (printed at start as 演示账号), as if they had signed in.
+ */
+async function signInAsDemoReviewer(): Promise<void> {
+  const response = await fetch(`${server.url}/api/session`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', origin: server.url },
+    body: JSON.stringify({ email: 'reviewer@lantu.demo', password: 'lantu-demo-2026' }),
+  });
+  if (!response.ok) throw new Error(`demo reviewer sign-in: ${response.status}`);
+  const cookies = response.headers.getSetCookie().map((header) => {
+    const [pair = ''] = header.split(';');
+    const [name = '', ...value] = pair.split('=');
+    return {
+      name,
+      value: value.join('='),
+      url: server.url,
+      httpOnly: true,
+      sameSite: 'Lax' as const,
+    };
+  });
+  await context.addCookies(cookies);
+}
 
 afterAll(async () => {
   await context?.close();
@@ -152,10 +178,13 @@ describe('Lantu web app on the Yiwu corpus', { timeout: 90_000 }, () => {
     await download.saveAs(file);
     expect(download.suggestedFilename()).toMatch(/\.xlsx$/);
 
+    // The filter is in the file name, a summary sheet comes first, then the table.
+    expect(download.suggestedFilename()).toContain('未完成');
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(file);
-    const sheet = workbook.worksheets[0];
-    if (!sheet) throw new Error('the export has no worksheet');
+    expect(workbook.worksheets.map((s) => s.name)).toEqual(['汇总', '目标清单']);
+    const sheet = workbook.getWorksheet('目标清单');
+    if (!sheet) throw new Error('the export has no 目标清单 worksheet');
     const cells: string[] = [];
     sheet.eachRow((row) => row.eachCell((cell) => cells.push(String(cell.text))));
     expect(cells.some((text) => text.includes('快递量'))).toBe(true);
@@ -191,7 +220,10 @@ describe('Lantu web app on the Yiwu corpus', { timeout: 90_000 }, () => {
     expect(fields).toContain('数值≥2100亿元');
     expect(fields).toContain('折算2100亿元'); // the base value the reader sent with the correction
     await reloaded.getByText('修改历史', { exact: true }).click();
-    await expect.poll(() => reloaded.locator('.history li').first().textContent()).toContain('web');
+    // The history names the signed-in reviewer, not a name typed into the page.
+    await expect
+      .poll(() => reloaded.locator('.history li').first().textContent())
+      .toContain('发改局审核员（演示）');
 
     const stored = (await api<DocumentView>(`/documents/${plan.id}`)).items.find(
       (i) => i.id === gdp.id,
@@ -283,6 +315,7 @@ describe('Lantu web app on the Yiwu corpus', { timeout: 90_000 }, () => {
 
   it('lists: documents and indicators pages', async () => {
     await open('#/documents');
+    await page.locator('table.plain-table tbody tr').first().waitFor();
     expect(await page.locator('table.plain-table tbody tr').count()).toBe(5);
     await checkPage('documents');
     await open('#/indicators');

@@ -14,3 +14,11 @@ describe('toCsv', () => {
     expect(text).toBe('\uFEFFa,b,c\r\n"x,y","say ""hi""",\r\n1.5,"多行\n文本",\r\n');
   });
 });
+
+describe('toCsv against formula injection', () => {
+  it('neutralises text cells that start a formula and keeps negative numbers numbers', () => {
+    const bytes = toCsv(['a', 'b', 'c'], [['=HYPERLINK("http://x")', -5, '@SUM(A1)']]);
+    const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
+    expect(text).toBe('\uFEFFa,b,c\r\n"\'=HYPERLINK(""http://x"")",-5,\'@SUM(A1)\r\n');
+  });
+});

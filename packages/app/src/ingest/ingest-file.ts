@@ -1,3 +1,4 @@
+import type { ChangeAuthor } from '@lantu/store';
 import { isLantuError } from '@lantu/core';
 import type { AppContext } from '../app-context.js';
 import type { IngestInput, IngestResult } from '../types.js';
@@ -20,7 +21,7 @@ import { readInput } from './read-input.js';
 export async function ingestFile(
   ctx: AppContext,
   input: IngestInput,
-  actor: string,
+  actor: ChangeAuthor,
 ): Promise<IngestResult> {
   try {
     const read = await readInput(input);

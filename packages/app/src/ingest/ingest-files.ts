@@ -1,10 +1,11 @@
+import type { ChangeAuthor } from '@lantu/store';
 import type { AppContext } from '../app-context.js';
 import type { IngestInput, IngestResult } from '../types.js';
 import { ingestFile } from './ingest-file.js';
 
 /** Options of LantuApp.ingest. */
 export interface IngestOptions {
-  readonly actor: string;
+  readonly actor: ChangeAuthor;
   readonly onProgress?: (done: number, total: number, fileName: string) => void;
 }
 

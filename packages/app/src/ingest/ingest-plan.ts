@@ -76,6 +76,7 @@ function newItem(item: Item, idx: number, home: string | null): StoredItem {
     link_method: null,
     jurisdiction_code: home,
     updated_at: '',
+    version: 1,
   };
 }
 

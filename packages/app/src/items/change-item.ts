@@ -4,6 +4,7 @@ import type { AppContext } from '../app-context.js';
 import { syncItemObservations } from '../ingest/document-observations.js';
 import { autoLinkItems } from '../link/auto-link.js';
 import type { ItemChange } from '../types.js';
+import { VersionConflictError } from './version-conflict.js';
 
 const LINK_FIELDS = ['indicator_code', 'jurisdiction_code'] as const;
 /** Fields whose correction can change which indicator the metric names. */
@@ -15,19 +16,34 @@ const LINKING_FIELDS = ['metric', 'kind', 'measure', 'unit', 'base_unit'];
  * stored as `manual`, which the automatic linker never replaces. A correction of the
  * metric or unit of an automatically linked item re-runs the linker on the corrected
  * item. The figures of actual items follow, so the scorecard sees the change at once.
+ * With `expectedVersion`, a change made from an older version of the item is refused
+ * (VersionConflictError, carrying the item as it is now) and nothing changes.
  */
 export async function changeItem(
   ctx: AppContext,
   id: string,
   change: ItemChange,
 ): Promise<StoredItem> {
+  try {
+    return await applyChange(ctx, id, change);
+  } catch (error) {
+    const expected = change.expectedVersion;
+    if (expected === undefined || !isLantuError(error) || error.code !== 'CONFLICT') throw error;
+    const current = await ctx.store.items.get(id);
+    if (current.version === expected) throw error;
+    throw new VersionConflictError(error.message, current);
+  }
+}
+
+async function applyChange(ctx: AppContext, id: string, change: ItemChange): Promise<StoredItem> {
+  const options = { expectedVersion: change.expectedVersion };
   let item: StoredItem;
   switch (change.action) {
     case 'confirm':
-      item = await ctx.store.items.confirm(id, change.actor);
+      item = await ctx.store.items.confirm(id, change.actor, options);
       break;
     case 'reject':
-      item = await ctx.store.items.reject(id, change.actor);
+      item = await ctx.store.items.reject(id, change.actor, options);
       break;
     case 'correct':
       item = await correct(ctx, id, change);
@@ -50,7 +66,9 @@ async function correct(ctx: AppContext, id: string, change: ItemChange): Promise
   }
   let item =
     Object.keys(fields).length > 0
-      ? await ctx.store.items.updateItem(id, fields, change.actor)
+      ? await ctx.store.items.updateItem(id, fields, change.actor, {
+          expectedVersion: change.expectedVersion,
+        })
       : await ctx.store.items.get(id);
   if (linkFields.length > 0) {
     const indicatorCode = 'indicator_code' in patch ? patch['indicator_code'] : item.indicator_code;
@@ -69,6 +87,8 @@ async function correct(ctx: AppContext, id: string, change: ItemChange): Promise
       jurisdictionCode,
       method: 'manual',
       actor: change.actor,
+      // After a field update in this same change, the item is one version on.
+      expectedVersion: Object.keys(fields).length > 0 ? item.version : change.expectedVersion,
     });
     return result.item;
   }

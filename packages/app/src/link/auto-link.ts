@@ -1,7 +1,8 @@
 import { linkItem, linkJurisdiction, type IndicatorCatalog, type Jurisdiction } from '@lantu/core';
-import type { StoredItem } from '@lantu/store';
+import type { ChangeAuthor, StoredItem } from '@lantu/store';
 import type { AppContext } from '../app-context.js';
 import { jurisdictionNamesOf } from './jurisdiction-names.js';
+import { nearbyJurisdictions } from './nearby-jurisdictions.js';
 
 /** What the automatic linker decided for one item. */
 export interface AutoLink {
@@ -21,12 +22,13 @@ export function autoLinkFor(
   jurisdictions: readonly Jurisdiction[],
 ): AutoLink {
   const home = item.jurisdiction_code;
+  const nearby = nearbyJurisdictions(home, jurisdictions);
   const link = linkItem(item, catalog, {
-    jurisdictionNames: jurisdictionNamesOf(home, jurisdictions),
+    jurisdictionNames: jurisdictionNamesOf(home, nearby),
   });
   // A document with no jurisdiction gives nothing to fall back on; only a metric that names
   // a known place (金华市生产总值) can then say whose figure it is.
-  const whose = linkJurisdiction(item, home ?? '', jurisdictions).jurisdiction;
+  const whose = linkJurisdiction(item, home ?? '', nearby).jurisdiction;
   return {
     indicatorCode: link?.indicator_code ?? null,
     confidence: link?.confidence ?? null,
@@ -42,7 +44,7 @@ export function autoLinkFor(
 export async function autoLinkItems(
   ctx: AppContext,
   items: readonly StoredItem[],
-  actor: string,
+  actor: ChangeAuthor,
 ): Promise<StoredItem[]> {
   const catalog = await ctx.catalog();
   const jurisdictions = await ctx.jurisdictions();

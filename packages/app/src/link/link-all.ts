@@ -1,3 +1,4 @@
+import type { ChangeAuthor } from '@lantu/store';
 import type { AppContext } from '../app-context.js';
 import { syncItemObservations } from '../ingest/document-observations.js';
 import { autoLinkItems } from './auto-link.js';
@@ -10,7 +11,7 @@ const PAGE = 5_000;
  * that become linked. Pages through the items so a large store is not read at once.
  * Returns how many items gained an indicator.
  */
-export async function linkAll(ctx: AppContext, actor: string): Promise<{ linked: number }> {
+export async function linkAll(ctx: AppContext, actor: ChangeAuthor): Promise<{ linked: number }> {
   let linked = 0;
   let offset = 0;
   for (;;) {

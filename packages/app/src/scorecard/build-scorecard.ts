@@ -46,9 +46,16 @@ export async function buildScorecard(
     const stored = await storedScorecard(ctx, jurisdiction, asOf, filter);
     if (stored !== null) return stored;
   }
+  const plan = filter.plan === undefined ? undefined : await ctx.store.plans.get(filter.plan);
   const query: TargetQuery = {
     jurisdictions: jurisdiction === undefined ? undefined : [jurisdiction],
     documentId: filter.documentId,
+    ...(plan === undefined
+      ? {}
+      : {
+          documentIds: plan.documents.filter((d) => d.role === 'plan').map((d) => d.document_id),
+          yearRange: [plan.start_year, plan.end_year] as const,
+        }),
     kinds: filter.kind === undefined ? ['target', 'milestone'] : [filter.kind],
     indicator: filter.indicator,
     year: filter.year,
@@ -127,6 +134,7 @@ export async function evaluateRecords(
 function isNarrowed(filter: ScorecardFilter): boolean {
   return (
     filter.documentId !== undefined ||
+    filter.plan !== undefined ||
     filter.kind !== undefined ||
     filter.indicator !== undefined ||
     filter.year !== undefined ||

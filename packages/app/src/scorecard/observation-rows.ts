@@ -193,6 +193,7 @@ function sourcePlace(o: StoredObservation): number {
     case 'table':
       return o.source.row;
     case 'manual':
+    case 'report':
       return 0;
   }
 }

@@ -17,6 +17,10 @@ export interface TargetQuery {
   /** Only these items. */
   readonly ids?: readonly string[];
   readonly documentId?: string;
+  /** Only items of these documents (a plan's). */
+  readonly documentIds?: readonly string[];
+  /** Only items due in this span of years, or undated (a plan's period). */
+  readonly yearRange?: readonly [number, number];
   readonly kinds: readonly Extract<ItemKind, 'target' | 'milestone'>[];
   readonly indicator?: string;
   /** Only items linked to some indicator. */
@@ -63,6 +67,14 @@ export async function loadTargetRecords(
   }
   if (query.ids !== undefined) q = q.where('items.id', 'in', [...query.ids]);
   if (query.documentId !== undefined) q = q.where('items.document_id', '=', query.documentId);
+  if (query.documentIds !== undefined) {
+    // An empty plan matches nothing (`in ()` is not valid SQL).
+    q = q.where('items.document_id', 'in', ['', ...query.documentIds]);
+  }
+  if (query.yearRange !== undefined) {
+    const [from, to] = query.yearRange;
+    q = q.where((eb) => eb.or([eb('items.year', 'is', null), eb.between('items.year', from, to)]));
+  }
   if (query.indicator !== undefined) q = q.where('items.indicator_code', '=', query.indicator);
   if (query.linkedOnly === true) q = q.where('items.indicator_code', 'is not', null);
   if (query.year !== undefined) q = q.where('items.year', '=', query.year);

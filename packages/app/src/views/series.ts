@@ -1,6 +1,7 @@
 import type { AppContext } from '../app-context.js';
 import { buildScorecard } from '../scorecard/build-scorecard.js';
 import { loadObservations, seriesKey } from '../scorecard/observation-rows.js';
+import { analyseRows } from '../plans/target-analysis.js';
 import type { IndicatorSeries } from '../types.js';
 
 /**
@@ -21,5 +22,14 @@ export async function indicatorSeries(
     indicator: indicator.code,
     jurisdiction: place.code,
   });
-  return { indicator, jurisdiction: place.code, observations, targets: scorecard.rows };
+  const analyses = await analyseRows(ctx, scorecard.rows);
+  return {
+    indicator,
+    jurisdiction: place.code,
+    observations,
+    targets: scorecard.rows,
+    analyses: Object.fromEntries(
+      [...analyses].flatMap(([id, analysis]) => (analysis === null ? [] : [[id, analysis]])),
+    ),
+  };
 }

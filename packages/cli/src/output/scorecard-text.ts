@@ -50,6 +50,8 @@ function sourceName(
       return `${source.file} row ${source.row}`;
     case 'manual':
       return `entered by ${source.actor}`;
+    case 'report':
+      return `report ${source.report_id} accepted by ${source.actor}`;
   }
 }
 

@@ -94,6 +94,11 @@ function rankResult(
   const label = statusLabel(status, 'rank');
   const fig = figureWords('rank', figure.value, figure.comparator, goal.fmt);
   const when = figure.period === null ? `${figure.year}年` : `${figure.year}年${figure.period}`;
+  // The figure's own scope, word for word (全国县（市）第1位 is not 全国第1位).
+  const own = (figure.original as ScopedObservation).scope;
+  const figureZh = own == null || own === '' ? scopeZh : own;
+  const figureEn = own == null || own === '' ? scopeEn : ` (${own})`;
+  const goalZh = scopeZh === figureZh ? '' : `居${scopeZh}`;
   return makeStatus({
     status,
     method: 'rank',
@@ -104,8 +109,8 @@ function rankResult(
       latest_period: figure.period,
       latest_is_bound: figure.comparator !== '=',
     },
-    zh: `${when}${ctx.name.zh}居${scopeZh}${fig.zh}，${goal.year}年目标${goal.phrase.zh}，${label.zh}。`,
-    en: `${ctx.name.en} in ${figure.year}${figure.period === null ? '' : ` ${figure.period}`}: ${fig.en}${scopeEn}, against a ${goal.year} target of ${goal.phrase.en}; ${label.en}.`,
+    zh: `${when}${ctx.name.zh}居${figureZh}${fig.zh}，${goal.year}年目标${goalZh}${goal.phrase.zh}，${label.zh}。`,
+    en: `${ctx.name.en} in ${figure.year}${figure.period === null ? '' : ` ${figure.period}`}: ${fig.en}${figureEn}, against a ${goal.year} target of ${goal.phrase.en}${figureEn === scopeEn ? '' : scopeEn}; ${label.en}.`,
     observations: [figure.original],
   });
 }

@@ -87,3 +87,25 @@ describe('sameRankScope', () => {
     expect(sameRankScope(null, '全省')).toBe(true);
   });
 });
+
+describe('rank scope in the explanation', () => {
+  it('says the figure’s scope word for word and the target’s where they differ', () => {
+    const s = evaluateTarget({
+      target: rankTarget(1, '=', '全国'),
+      observations: [ranked(2025, 1, { scope: '全国县（市）' })],
+      asOf: '2026-04-01',
+    });
+    expect(s.explanation.zh).toContain('全国县（市）第1');
+    expect(s.explanation.zh).toContain('目标居全国');
+    expect(s.explanation.en).toContain('(全国县（市）)');
+  });
+
+  it('names the scope once when target and figure share it', () => {
+    const s = evaluateTarget({
+      target: rankTarget(1),
+      observations: [ranked(2025, 1, { scope: '全省县（市、区）' })],
+      asOf: '2026-04-01',
+    });
+    expect(s.explanation.zh.split('全省县（市、区）').length).toBe(2);
+  });
+});

@@ -75,8 +75,8 @@ describe('Yiwu proof scenarios', () => {
     expect(status.status).toBe('missed');
     expect(status.method).toBe('rank');
     expect(status.numbers.latest_value).toBe(2);
-    expect(status.explanation.zh).toContain('第2位');
-    expect(status.explanation.zh).toContain('目标第1位');
+    expect(status.explanation.zh).toContain('全国各大城市第2位');
+    expect(status.explanation.zh).toContain('目标居全国第1位');
     expect(status.explanation.zh).toContain('未完成');
   });
 

@@ -3,6 +3,8 @@ import { readFrameworks } from './frameworks/read-frameworks.js';
 import { headingContexts } from './items/heading-context.js';
 import { readMilestones } from './items/read-milestones.js';
 import { readItems } from './items/read-items.js';
+import { readDiscourse } from './meta/discourse.js';
+import { markRestatements } from './items/restatements.js';
 import { resolveMeta } from './meta/infer-meta.js';
 import { readOutline } from './outline/read-outline.js';
 import { findPipeTables } from './tables/parse-table.js';
@@ -22,8 +24,9 @@ export interface ReadDocumentInput {
 export function readDocument(input: ReadDocumentInput): Reading {
   const meta = resolveMeta(input.text, input.meta ?? {});
   const norm = normalizeText(input.text);
-  const headings = readOutline(norm);
+  const headings = readOutline(norm, { plainTitles: meta.kind === 'article' });
   const contexts = headingContexts(headings);
+  const discourse = readDiscourse(headings, meta);
   const tables = findPipeTables(norm.text);
   const itemContext = {
     skipSpans: tables.map(({ start, end }) => ({ start, end })),
@@ -34,12 +37,15 @@ export function readDocument(input: ReadDocumentInput): Reading {
     docKind: meta.kind,
     reportYear: meta.reportYear,
     horizon: meta.horizon,
+    discourse,
     halfYearReport: isHalfYearReport(meta.date, input.text),
   };
   const numeric = readItems(itemContext);
   const tabled = readTables({ original: input.text, norm, headings }, tables);
-  const items = [...numeric, ...tabled, ...readMilestones(itemContext, numeric)].sort(
-    (a, b) => a.start - b.start || a.end - b.end,
+  const items = markRestatements(
+    [...numeric, ...tabled, ...readMilestones(itemContext, numeric)].sort(
+      (a, b) => a.start - b.start || a.end - b.end,
+    ),
   );
   return {
     document: {

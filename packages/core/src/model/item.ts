@@ -45,6 +45,21 @@ export interface Item {
   readonly end: number;
   /** Index into the outline of the innermost entry containing `start`, or null. */
   readonly section: number | null;
+  /**
+   * How sure the reader is, 0–1, from the rules that fired. Optional: gold files
+   * and readings stored before it existed have none; never scored.
+   */
+  readonly confidence?: number;
+  /** Why the reader chose this kind and year, in a few words of Chinese (review screen). */
+  readonly reason?: string;
+  /** The rules behind `confidence`, each a short Chinese phrase led by + or −. */
+  readonly confidence_reasons?: readonly string[];
+  /**
+   * Index (in the document's items) of the item this one restates: a second
+   * expression of one promise in one clause (`突破4000亿元，比2025年翻一番`), judged
+   * through the first and without a status of its own. Absent otherwise.
+   */
+  readonly restates?: number;
 }
 
 export const ITEM_KINDS: readonly ItemKind[] = ['target', 'actual', 'milestone'];

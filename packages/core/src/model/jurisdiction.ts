@@ -6,6 +6,8 @@ export interface Jurisdiction {
   readonly name_en: string;
   readonly level: 'country' | 'province' | 'prefecture' | 'county' | 'other';
   readonly parent_code: string | null;
+  /** The official GB/T 2260 administrative division code (义乌市 330782), when known. */
+  readonly gb_code?: string | null;
 }
 
 /** Review state of a read item: what a person has said about it. */

@@ -9,7 +9,17 @@ export type ObservationSource =
       readonly end: number;
     }
   | { readonly type: 'table'; readonly file: string; readonly row: number }
-  | { readonly type: 'manual'; readonly actor: string; readonly note?: string };
+  | { readonly type: 'manual'; readonly actor: string; readonly note?: string }
+  /** An accepted report (填报): the evidence stays one click from the status. */
+  | {
+      readonly type: 'report';
+      readonly report_id: string;
+      readonly assignment_id: string;
+      /** The reporting unit. */
+      readonly unit_id: string;
+      /** Who accepted it. */
+      readonly actor: string;
+    };
 
 /**
  * One reported value of an indicator for a jurisdiction and period: a level

@@ -31,3 +31,20 @@ export type {
 export { fuzzyEqual, normalisePhrase, bigramDice } from './fuzzy-text.js';
 export { prf, sumPrf, type Prf } from './prf.js';
 export { formatScoreReport, type FormatOptions } from './format-report.js';
+export { metricMatches, MIN_CONTAINED_CHARS } from './metric-match.js';
+export {
+  scoreBreakdown,
+  sumBreakdowns,
+  strictAgrees,
+  BREAKDOWN_MEASURES,
+  type Breakdown,
+} from './score-breakdown.js';
+export {
+  parseTargetSentences,
+  readsAsExpectedTarget,
+  scoreTargetSentences,
+  type ExpectedTarget,
+  type SentenceRate,
+  type TargetSentence,
+} from './target-sentences.js';
+export { formatBreakdownTable, groupBreakdowns, type BreakdownRow } from './format-breakdown.js';

@@ -46,7 +46,8 @@ export function loadYiwuFixtures(): Fixture[] {
   });
 }
 
-function manifestEntry(entry: unknown, where: string): { file: string; meta: DocumentMeta } {
+/** One manifest entry checked: its file name and the document metadata. */
+export function manifestEntry(entry: unknown, where: string): { file: string; meta: DocumentMeta } {
   if (typeof entry !== 'object' || entry === null) throw new Error(`${where}: expected an object`);
   const e = entry as Record<string, unknown>;
   const str = (key: string): string | undefined =>

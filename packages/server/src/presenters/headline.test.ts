@@ -48,6 +48,7 @@ function row(
       link_method: 'auto',
       jurisdiction_code: 'cn-zj-jh-yw',
       updated_at: '2026-01-01T00:00:00.000Z',
+      version: 1,
     },
     document: {
       id: `doc-${documentDate}`,

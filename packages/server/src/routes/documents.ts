@@ -1,4 +1,7 @@
-import { createRoute } from '@hono/zod-openapi';
+import { signedInActor } from '../auth/signed-in-actor.js';
+import { createRoute, z } from '@hono/zod-openapi';
+import { expectedVersion } from '../presenters/expected-version.js';
+import { changeDocumentBodySchema, documentConflictSchema } from '../schemas/document-change.js';
 import { documentSummarySchema, documentViewSchema } from '../schemas/document.js';
 import { outlineEntrySchema } from '../schemas/outline.js';
 import { idParams } from '../schemas/query.js';
@@ -41,12 +44,45 @@ const outlineRoute = createRoute({
   },
 });
 
-/** `GET /api/documents`, `/api/documents/:id`, `/api/documents/:id/outline`. */
+const changeRoute = createRoute({
+  method: 'patch',
+  path: '/api/documents/{id}',
+  tags: ['documents'],
+  summary: "Correct a document's metadata (title, issuer, kind, date, horizon)",
+  request: {
+    params: idParams,
+    headers: z.object({ 'if-match': z.string().optional() }),
+    body: {
+      content: { 'application/json': { schema: changeDocumentBodySchema } },
+      required: true,
+    },
+  },
+  responses: {
+    200: jsonContent(documentSummarySchema, 'The corrected document.'),
+    ...errorResponses(400, 404),
+    409: jsonContent(documentConflictSchema, 'The document changed since that version.'),
+  },
+});
+
+/**
+ * `GET /api/documents`, `/api/documents/:id`, `/api/documents/:id/outline`, and
+ * `PATCH /api/documents/:id` (metadata, with the version it was made from).
+ */
 export function registerDocumentRoutes(api: Api, { app }: RouteDeps): void {
   api.openapi(listRoute, async (c) => c.json(await app.documents(), 200));
   api.openapi(getRoute, async (c) => c.json(await app.document(c.req.valid('param').id), 200));
   api.openapi(outlineRoute, async (c) => {
     const view = await app.document(c.req.valid('param').id);
     return c.json(view.outline, 200);
+  });
+  api.openapi(changeRoute, async (c) => {
+    const { patch, version } = c.req.valid('json');
+    const actor = signedInActor(c);
+    const document = await app.changeDocument(c.req.valid('param').id, {
+      patch,
+      actor,
+      expectedVersion: expectedVersion(c.req.valid('header')['if-match'], version),
+    });
+    return c.json(document, 200);
   });
 }

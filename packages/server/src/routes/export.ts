@@ -2,7 +2,7 @@ import { createRoute, z } from '@hono/zod-openapi';
 import type { ExportFormat } from '@lantu/app';
 import { attachmentDisposition } from '../presenters/content-disposition.js';
 import { toScorecardFilter } from '../presenters/scorecard-filter.js';
-import { scorecardQuerySchema } from '../schemas/scorecard.js';
+import { exportQuerySchema } from '../schemas/export.js';
 import { errorResponses } from './openapi-helpers.js';
 import type { Api, RouteDeps } from './route-deps.js';
 
@@ -20,8 +20,8 @@ function exportRoute(format: ExportFormat) {
     method: 'get',
     path: `/api/export/scorecard.${format}`,
     tags: ['scorecard'],
-    summary: `The scorecard as a ${format.toUpperCase()} download (same filters as /api/scorecard)`,
-    request: { query: scorecardQuerySchema },
+    summary: `The scorecard as a ${format.toUpperCase()} download (same filters as /api/scorecard, rows in the screen's sort)`,
+    request: { query: exportQuerySchema },
     responses: {
       200: {
         content: { [MEDIA_TYPES[format]]: { schema: fileSchema } },
@@ -36,7 +36,8 @@ function exportRoute(format: ExportFormat) {
 export function registerExportRoutes(api: Api, { app }: RouteDeps): void {
   for (const format of ['csv', 'xlsx', 'json'] as const) {
     api.openapi(exportRoute(format), async (c) => {
-      const file = await app.exportScorecard(format, toScorecardFilter(c.req.valid('query')));
+      const { sort, direction, ...query } = c.req.valid('query');
+      const file = await app.exportScorecard(format, toScorecardFilter(query), { sort, direction });
       return c.body(new Uint8Array(file.bytes), 200, {
         'Content-Type': file.contentType,
         'Content-Disposition': attachmentDisposition(file.fileName),

@@ -1,6 +1,7 @@
-import { createRoute } from '@hono/zod-openapi';
+import { createRoute, z } from '@hono/zod-openapi';
 import { listItemsWithStatus } from '../presenters/items-page.js';
 import { historyEntrySchema } from '../schemas/history.js';
+import { signedInActor } from '../auth/signed-in-actor.js';
 import { correctItemBodySchema, reviewItemBodySchema } from '../schemas/item-change.js';
 import { storedItemSchema } from '../schemas/item.js';
 import { itemsPageSchema, itemsQuerySchema } from '../schemas/items-page.js';
@@ -8,6 +9,21 @@ import { idParams } from '../schemas/query.js';
 import { errorResponses, jsonContent } from './openapi-helpers.js';
 import type { Api, RouteDeps } from './route-deps.js';
 import { list } from '../schemas/list.js';
+import { expectedVersion } from '../presenters/expected-version.js';
+import { itemConflictSchema } from '../schemas/item-version.js';
+
+/** 409 for a change made from a stale version (If-Match / body `version`). */
+const conflictResponse = {
+  409: jsonContent(itemConflictSchema, 'The item changed since that version (CONFLICT).'),
+};
+
+/** Item write routes take the version from `If-Match` too. */
+const ifMatchHeaders = z.object({
+  'if-match': z
+    .string()
+    .optional()
+    .openapi({ description: 'The item version the change was made from, e.g. "3".' }),
+});
 
 const listRoute = createRoute({
   method: 'get',
@@ -28,11 +44,13 @@ const correctRoute = createRoute({
   summary: "Correct an item's values (written to its history)",
   request: {
     params: idParams,
+    headers: ifMatchHeaders,
     body: { content: { 'application/json': { schema: correctItemBodySchema } }, required: true },
   },
   responses: {
     200: jsonContent(storedItemSchema, 'The corrected item.'),
-    ...errorResponses(400, 404),
+    ...errorResponses(400, 401, 403, 404),
+    ...conflictResponse,
   },
 });
 
@@ -44,11 +62,14 @@ function reviewRoute(action: 'confirm' | 'reject') {
     summary: action === 'confirm' ? 'Mark an item read right' : 'Mark an item read wrongly',
     request: {
       params: idParams,
-      body: { content: { 'application/json': { schema: reviewItemBodySchema } }, required: true },
+      headers: ifMatchHeaders,
+      // Optional: the version the change was made from (or If-Match); never who made it.
+      body: { content: { 'application/json': { schema: reviewItemBodySchema } }, required: false },
     },
     responses: {
       200: jsonContent(storedItemSchema, 'The item with its new review state.'),
-      ...errorResponses(400, 404),
+      ...errorResponses(400, 401, 403, 404),
+      ...conflictResponse,
     },
   });
 }
@@ -71,14 +92,27 @@ export function registerItemRoutes(api: Api, { app }: RouteDeps): void {
     c.json(await listItemsWithStatus(app, c.req.valid('query')), 200),
   );
   api.openapi(correctRoute, async (c) => {
-    const { patch, actor } = c.req.valid('json');
-    const item = await app.changeItem(c.req.valid('param').id, { action: 'correct', patch, actor });
+    const { patch, version } = c.req.valid('json');
+    const item = await app.changeItem(c.req.valid('param').id, {
+      action: 'correct',
+      patch,
+      actor: signedInActor(c),
+      expectedVersion: expectedVersion(c.req.valid('header')['if-match'], version),
+    });
     return c.json(item, 200);
   });
   for (const action of ['confirm', 'reject'] as const) {
     api.openapi(reviewRoute(action), async (c) => {
-      const { actor } = c.req.valid('json');
-      return c.json(await app.changeItem(c.req.valid('param').id, { action, actor }), 200);
+      const body = c.req.valid('json') as { version?: number } | undefined;
+      const expected = expectedVersion(c.req.valid('header')['if-match'], body?.version);
+      return c.json(
+        await app.changeItem(c.req.valid('param').id, {
+          action,
+          actor: signedInActor(c),
+          expectedVersion: expected,
+        }),
+        200,
+      );
     });
   }
   api.openapi(historyRoute, async (c) =>

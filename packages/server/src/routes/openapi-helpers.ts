@@ -8,10 +8,14 @@ export function jsonContent<T extends z.ZodType>(schema: T, description: string)
 
 const ERROR_DESCRIPTIONS = {
   400: 'The request is invalid (INPUT_INVALID).',
+  401: 'Not signed in (UNAUTHENTICATED).',
+  403: "The signed-in user's role may not do this, or the request came from another site (FORBIDDEN).",
   404: 'Nothing with that id (NOT_FOUND).',
+  409: 'It conflicts with what is stored (CONFLICT).',
   413: 'The upload is over the size limit (INPUT_INVALID).',
   415: 'The file type is not supported (UNSUPPORTED_FORMAT).',
   422: 'The file is empty or cannot be read (FILE_EMPTY, FILE_UNREADABLE).',
+  429: 'Too many attempts; try again later (RATE_LIMITED).',
   500: 'Something failed inside the server (INTERNAL).',
 } as const;
 

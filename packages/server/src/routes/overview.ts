@@ -16,9 +16,17 @@ const overviewRoute = createRoute({
   },
 });
 
-/** `GET /api/overview?jurisdiction=`. */
-export function registerOverviewRoutes(api: Api, { app }: RouteDeps): void {
-  api.openapi(overviewRoute, async (c) =>
-    c.json(await buildOverview(app, c.req.valid('query').jurisdiction), 200),
-  );
+/**
+ * `GET /api/overview?jurisdiction=&plan=`: rendered once per store data version and URL,
+ * then served from memory with an ETag.
+ */
+export function registerOverviewRoutes(api: Api, { app, rendered }: RouteDeps): void {
+  api.openapi(overviewRoute, async (c) => {
+    const { jurisdiction, plan } = c.req.valid('query');
+    const version = await app.dataVersion();
+    // The typed route wants a typed answer; the cached bytes are the same JSON.
+    return (await rendered.answer(c, version, c.req.url, () =>
+      buildOverview(app, jurisdiction, plan),
+    )) as never;
+  });
 }

@@ -1,12 +1,24 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
-import type { LantuApp } from '@lantu/app';
+import type { RenderedCache } from '../cache/rendered-cache.js';
+import type { Accounts, LantuApp, Supervision } from '@lantu/app';
+import type { ServerEnv } from '../auth/server-env.js';
 
 /** What every route module receives: the application and the few limits the server sets. */
 export interface RouteDeps {
   readonly app: LantuApp;
+  /** Accounts and sessions (better-auth over the app's store). */
+  readonly accounts: Accounts;
+  /** Take the client's address from X-Forwarded-For (behind a proxy) for rate limits. */
+  readonly trustProxy: boolean;
+  /** The people loop: assignments, reports, 督办单, inbox. */
+  readonly supervision: Supervision;
+  /** Unreviewed items on the public portal: marked 未经审核, or hidden. */
+  readonly unreviewed: 'mark' | 'hide';
   /** Largest accepted upload, in bytes. */
   readonly uploadLimitBytes: number;
+  /** Rendered read-heavy answers (scorecard, overview), per store data version. */
+  readonly rendered: RenderedCache;
 }
 
 /** The router the route modules register on. */
-export type Api = OpenAPIHono;
+export type Api = OpenAPIHono<ServerEnv>;

@@ -16,9 +16,15 @@ const scorecardRoute = createRoute({
   },
 });
 
-/** `GET /api/scorecard`. */
-export function registerScorecardRoutes(api: Api, { app }: RouteDeps): void {
-  api.openapi(scorecardRoute, async (c) =>
-    c.json(await app.scorecard(toScorecardFilter(c.req.valid('query'))), 200),
-  );
+/**
+ * `GET /api/scorecard`: rendered once per store data version and URL (a whole
+ * jurisdiction's page from its stored statuses), then served from memory with an ETag.
+ */
+export function registerScorecardRoutes(api: Api, { app, rendered }: RouteDeps): void {
+  api.openapi(scorecardRoute, async (c) => {
+    const filter = toScorecardFilter(c.req.valid('query'));
+    const version = await app.dataVersion();
+    // The typed route wants a typed answer; the cached bytes are the same JSON.
+    return (await rendered.answer(c, version, c.req.url, () => app.scorecard(filter))) as never;
+  });
 }

@@ -22,6 +22,9 @@ export const documentSummarySchema = z
     content_hash: z.string(),
     chars: z.number().int(),
     created_at: z.string(),
+    version: z.number().int().positive().openapi({
+      description: 'Raised by one on each metadata change; send it back with a change (If-Match).',
+    }),
   })
   .openapi('DocumentSummary');
 

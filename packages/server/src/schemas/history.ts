@@ -17,10 +17,14 @@ const changedFieldsSchema = z
 export const historyEntrySchema = z
   .object({
     id: z.number().int(),
-    entity: z.enum(['document', 'item']),
+    entity: z.enum(['document', 'item', 'unit', 'user', 'assignment', 'report', 'notice']),
     entity_id: z.string(),
     action: z.string().openapi({ example: 'correct' }),
-    actor: z.string(),
+    actor: z.string().openapi({ description: 'The name of who made the change.' }),
+    actor_id: z
+      .string()
+      .nullable()
+      .openapi({ description: "The signed-in user's id; null for a tool (CLI, linker)." }),
     at: z.string(),
     before: changedFieldsSchema,
     after: changedFieldsSchema,

@@ -1,12 +1,6 @@
 import { z } from '@hono/zod-openapi';
 import { itemValuesShape } from './item.js';
-
-const actorSchema = z
-  .string({ message: 'actor is required: who is making the change' })
-  .trim()
-  .min(1, { message: 'actor must not be empty' })
-  .max(200)
-  .openapi({ example: 'reviewer@example.org' });
+import { itemVersionField } from './item-version.js';
 
 /**
  * A correction: the values a person may patch and the item's link (a manual link, which the
@@ -32,8 +26,8 @@ export const itemPatchSchema = z
 
 /** `PATCH /api/items/:id`. */
 export const correctItemBodySchema = z
-  .object({ patch: itemPatchSchema, actor: actorSchema })
+  .strictObject({ patch: itemPatchSchema, ...itemVersionField })
   .openapi('CorrectItem');
 
-/** `POST /api/items/:id/confirm` and `/reject`. */
-export const reviewItemBodySchema = z.object({ actor: actorSchema }).openapi('ReviewItem');
+/** `POST /api/items/:id/confirm` and `/reject`: no body, or the version the change is made from. */
+export const reviewItemBodySchema = z.strictObject({ ...itemVersionField }).openapi('ReviewItem');

@@ -48,11 +48,27 @@ export const storedItemSchema = z
     start: z.number().int(),
     end: z.number().int(),
     section: z.number().int().nullable(),
+    confidence: z.number().min(0).max(1).optional().openapi({
+      description:
+        'How sure the reader is (0–1), from the rules that fired; absent on items read before it existed.',
+    }),
+    reason: z
+      .string()
+      .optional()
+      .openapi({ description: 'Why the reader chose this kind and year (Chinese, a few words).' }),
+    confidence_reasons: z
+      .array(z.string())
+      .readonly()
+      .optional()
+      .openapi({ description: 'The rules behind the confidence, each led by + or −.' }),
     review_state: reviewStateSchema,
     indicator_code: z.string().nullable(),
     link_confidence: z.number().nullable(),
     link_method: closedEnum<'auto' | 'manual'>({ auto: true, manual: true }).nullable(),
     jurisdiction_code: z.string().nullable(),
     updated_at: z.string(),
+    version: z.number().int().positive().openapi({
+      description: 'Raised by one on each change; send it back with a change (If-Match).',
+    }),
   })
   .openapi('StoredItem');

@@ -15,6 +15,13 @@ const observationSourceSchema = z
     }),
     z.object({ type: z.literal('table'), file: z.string(), row: z.number().int() }),
     z.object({ type: z.literal('manual'), actor: z.string(), note: z.string().optional() }),
+    z.object({
+      type: z.literal('report'),
+      report_id: z.string(),
+      assignment_id: z.string(),
+      unit_id: z.string(),
+      actor: z.string(),
+    }),
   ])
   .openapi('ObservationSource');
 

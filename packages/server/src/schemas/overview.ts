@@ -60,4 +60,7 @@ export const overviewSchema = z
 
 export const overviewQuerySchema = z.object({
   jurisdiction: optionalQuery(z.string()).openapi({ description: 'Jurisdiction code or name.' }),
+  plan: optionalQuery(z.string()).openapi({
+    description: 'Plan id: only its targets and documents.',
+  }),
 });

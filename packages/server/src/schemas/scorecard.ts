@@ -46,6 +46,9 @@ export const scorecardSchema = z
 export const scorecardQuerySchema = z.object({
   jurisdiction: optionalQuery(z.string()).openapi({ description: 'Jurisdiction code or name.' }),
   document: optionalQuery(z.string()).openapi({ description: 'Document id.' }),
+  plan: optionalQuery(z.string()).openapi({
+    description: 'Plan id: only the targets its documents set for its period.',
+  }),
   status: optionalQuery(statusCodeSchema),
   kind: optionalQuery(z.enum(['target', 'milestone'])),
   indicator: optionalQuery(z.string()).openapi({ description: 'Indicator code.' }),

@@ -11,6 +11,9 @@ export const indicatorSeriesSchema = z
     jurisdiction: z.string(),
     observations: list(storedObservationSchema),
     targets: list(scorecardRowSchema),
+    analyses: z.record(z.string(), z.object({ zh: z.string(), en: z.string() })).openapi({
+      description: 'Per target id: growth still required, trend to the deadline, just met/missed.',
+    }),
   })
   .openapi('IndicatorSeries');
 

@@ -150,7 +150,11 @@ export async function pageMeta(segments: readonly string[], ask: Ask): Promise<P
  * Answers page paths (`/`, `/indicators/gdp`, `/documents/<id>` …) with index.html carrying
  * that page's title and share tags; anything else goes on to the plain fallback.
  */
-export function registerPageMeta(router: Hono<Env>, dist: string): void {
+export function registerPageMeta<E extends Env>(
+  router: Hono<E>,
+  dist: string,
+  cacheControl: string,
+): void {
   let index: Promise<string> | undefined;
   router.get('*', async (c, next) => {
     const path = c.req.path;
@@ -173,6 +177,7 @@ export function registerPageMeta(router: Hono<Env>, dist: string): void {
     if (meta === null) return next();
     index ??= readFile(join(dist, 'index.html'), 'utf8');
     const url = new URL(c.req.url);
+    c.header('Cache-Control', cacheControl);
     return c.html(withPageMeta(await index, meta, url.href, url.origin));
   });
 }

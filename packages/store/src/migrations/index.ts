@@ -10,6 +10,16 @@ import { migration0005 } from './0005-observations.js';
 import { migration0006 } from './0006-history.js';
 import { migration0007 } from './0007-observations-covering.js';
 import { migration0008 } from './0008-target-statuses.js';
+import { migration0015 } from './0015-record-versions.js';
+import { migration0016 } from './0016-data-version.js';
+import { migration0017 } from './0017-plans.js';
+import { migration0018 } from './0018-jurisdiction-catalog.js';
+import { migration0009 } from './0009-units.js';
+import { migration0010 } from './0010-accounts.js';
+import { migration0011 } from './0011-assignments.js';
+import { migration0012 } from './0012-attachments.js';
+import { migration0013 } from './0013-notices.js';
+import { migration0014 } from './0014-notifications.js';
 import type { StoreMigration } from './store-migration.js';
 
 /** Every migration by name; Kysely runs them in name order. Never edit one that shipped. */
@@ -22,6 +32,16 @@ const MIGRATIONS: Readonly<Record<string, StoreMigration>> = {
   '0006-history': migration0006,
   '0007-observations-covering': migration0007,
   '0008-target-statuses': migration0008,
+  '0015-record-versions': migration0015,
+  '0016-data-version': migration0016,
+  '0017-plans': migration0017,
+  '0018-jurisdiction-catalog': migration0018,
+  '0009-units': migration0009,
+  '0010-accounts': migration0010,
+  '0011-assignments': migration0011,
+  '0012-attachments': migration0012,
+  '0013-notices': migration0013,
+  '0014-notifications': migration0014,
 };
 
 /** The names of all migrations, in order. */

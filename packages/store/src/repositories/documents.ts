@@ -1,5 +1,5 @@
 import { LantuError } from '@lantu/core';
-import type { DocumentSummary, StoredDocument, StoredReading } from '../records.js';
+import type { ChangeAuthor, DocumentSummary, StoredDocument, StoredReading } from '../records.js';
 import {
   DOCUMENT_SUMMARY_COLUMNS,
   toDocumentSummary,
@@ -11,6 +11,8 @@ import {
   type IngestReadingInput,
   type IngestReadingResult,
 } from './ingest-reading.js';
+import { changeDocumentMeta, type DocumentMetaPatch } from './document-meta-change.js';
+import type { WriteOptions } from './expected-version.js';
 import { readStoredReading } from './read-stored-reading.js';
 
 /** Documents and their readings. */
@@ -23,6 +25,16 @@ export interface DocumentRepository {
   get(id: string): Promise<StoredDocument>;
   /** The document's outline, frameworks and items as stored; NOT_FOUND for an unknown id. */
   getReading(id: string): Promise<StoredReading>;
+  /**
+   * Corrects title, issuer, kind, date or horizon, with a history entry; CONFLICT when
+   * `expectedVersion` is stale (see document-meta-change.ts).
+   */
+  updateMeta(
+    id: string,
+    patch: DocumentMetaPatch,
+    actor: ChangeAuthor,
+    options?: WriteOptions,
+  ): Promise<DocumentSummary>;
 }
 
 /** The document repository over a store connection. */
@@ -58,5 +70,6 @@ export function createDocumentRepository(ctx: StoreContext): DocumentRepository 
     async getReading(id) {
       return readStoredReading(ctx.db, await summary(id));
     },
+    updateMeta: (id, patch, actor, options) => changeDocumentMeta(ctx, id, patch, actor, options),
   };
 }

@@ -3,6 +3,7 @@ import type { HistoryEntity, HistoryEntry } from '../records.js';
 import { historyRow, toHistoryEntry, type NewHistoryEntry } from '../rows/history-row.js';
 import type { Database } from '../schema.js';
 import type { StoreContext } from '../store-context.js';
+import { assertActor } from '../validation/checks.js';
 
 /** Reads the audit trail. Writing happens only inside the transactions that change things. */
 export interface HistoryRepository {
@@ -11,6 +12,12 @@ export interface HistoryRepository {
     readonly entity: HistoryEntity;
     readonly entityId: string;
   }): Promise<HistoryEntry[]>;
+  /**
+   * Appends one entry for a change made outside the store's repositories: accounts, which
+   * the authentication library writes through its own adapter. Everything else writes its
+   * history inside its own transaction.
+   */
+  append(entry: Omit<NewHistoryEntry, 'at'>): Promise<void>;
 }
 
 /**
@@ -33,6 +40,10 @@ export function createHistoryRepository(ctx: StoreContext): HistoryRepository {
         .orderBy('id')
         .execute();
       return rows.map(toHistoryEntry);
+    },
+    async append(entry) {
+      assertActor(entry.actor);
+      await appendHistory(ctx.db, { ...entry, at: ctx.now() });
     },
   };
 }

@@ -1,6 +1,7 @@
 import type { Item, Observation } from '@lantu/core';
 import type { Kysely } from 'kysely';
 import { chunk } from '../batch.js';
+import type { ChangeAuthor } from '../records.js';
 import { historyRow } from '../rows/history-row.js';
 import { observationRow } from '../rows/observation-row.js';
 import type { Database, ObservationsTable } from '../schema.js';
@@ -142,7 +143,7 @@ export async function appendLinkHistory(
     readonly itemIds: readonly string[];
     readonly links: ReadonlyMap<number, ItemLinkColumns>;
     readonly documentJurisdiction: string | null;
-    readonly actor: string;
+    readonly actor: ChangeAuthor;
     readonly at: string;
   },
 ): Promise<void> {

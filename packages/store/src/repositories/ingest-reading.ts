@@ -2,6 +2,8 @@ import { createHash, randomUUID } from 'node:crypto';
 import { isLantuError, LantuError, type DocumentMeta, type Reading } from '@lantu/core';
 import type { Kysely } from 'kysely';
 import { asLantuError, constraintKind } from '../db-errors.js';
+import type { ChangeAuthor } from '../records.js';
+import { authorName } from '../rows/history-row.js';
 import type { Database } from '../schema.js';
 import type { StoreContext } from '../store-context.js';
 import { assertNoProblems, isNonEmptyString } from '../validation/checks.js';
@@ -30,7 +32,7 @@ export interface IngestReadingInput {
   readonly meta?: DocumentMeta;
   readonly reading: Reading;
   /** Who ingested it (a user name, `cli`, …), recorded in history. */
-  readonly actor: string;
+  readonly actor: ChangeAuthor;
   /**
    * Automatic links of the reading's items, written with them, each with the `link`
    * history entry store.links.set would write.
@@ -140,7 +142,7 @@ export async function ingestReading(
 function assertIngestInput(input: IngestReadingInput): void {
   const problems: string[] = [];
   if (!isNonEmptyString(input.fileName)) problems.push('fileName must be a non-empty string');
-  if (!isNonEmptyString(input.actor)) problems.push('actor must be a non-empty string');
+  if (!isNonEmptyString(authorName(input.actor))) problems.push('actor must be a non-empty string');
   if (typeof input.text !== 'string') problems.push('text must be a string');
   if (input.contentHash !== undefined && !isNonEmptyString(input.contentHash)) {
     problems.push('contentHash must be a non-empty string');

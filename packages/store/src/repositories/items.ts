@@ -1,7 +1,7 @@
 import { LantuError, type Item, type ReviewState } from '@lantu/core';
 import type { Kysely } from 'kysely';
 import { asLantuError } from '../db-errors.js';
-import type { StoredItem } from '../records.js';
+import type { ChangeAuthor, StoredItem } from '../records.js';
 import { itemColumns, toItem, toStoredItem } from '../rows/item-row.js';
 import type { Database } from '../schema.js';
 import type { StoreContext } from '../store-context.js';
@@ -15,6 +15,7 @@ import { itemFieldProblems } from '../validation/item-problems.js';
 import { fieldChanges, isNoChange } from './field-changes.js';
 import { appendHistory } from './history.js';
 import { applyItemFilter, type ItemFilter } from './item-filter.js';
+import { assertExpectedVersion, type WriteOptions } from './expected-version.js';
 import { selectItemForChange } from './locked-item.js';
 
 /** Read items and record what people say about them. Each change writes one history entry. */
@@ -26,13 +27,19 @@ export interface ItemRepository {
    * A person's correction: the patched values, review_state `corrected`, and a history
    * entry with the changed fields before and after. INPUT_INVALID (nothing changes) for a
    * patch that names unpatchable fields or leaves the item invalid. A patch equal to the
-   * current values changes nothing and writes no history.
+   * current values changes nothing and writes no history. CONFLICT (nothing changes) when
+   * `expectedVersion` is given and the item has moved on from it.
    */
-  updateItem(id: string, patch: ItemPatch, actor: string): Promise<StoredItem>;
-  /** Marks the item right as read. */
-  confirm(id: string, actor: string): Promise<StoredItem>;
+  updateItem(
+    id: string,
+    patch: ItemPatch,
+    actor: ChangeAuthor,
+    options?: WriteOptions,
+  ): Promise<StoredItem>;
+  /** Marks the item right as read. CONFLICT when `expectedVersion` is stale. */
+  confirm(id: string, actor: ChangeAuthor, options?: WriteOptions): Promise<StoredItem>;
   /** Marks the item wrongly read (not an item, or not this one). */
-  reject(id: string, actor: string): Promise<StoredItem>;
+  reject(id: string, actor: ChangeAuthor, options?: WriteOptions): Promise<StoredItem>;
 }
 
 /** The item repository over a store connection. */
@@ -53,16 +60,19 @@ export function createItemRepository(ctx: StoreContext): ItemRepository {
     id: string,
     state: ReviewState,
     action: string,
-    actor: string,
+    actor: ChangeAuthor,
+    options: WriteOptions | undefined,
   ): Promise<StoredItem> => {
     assertActor(actor);
     return inTransaction(`${action} of item ${id}`, async (trx) => {
       const row = await selectItemForChange(trx, ctx.dialect, id);
+      assertExpectedVersion(`条目 ${id} `, row.version, options);
       if (row.review_state === state) return toStoredItem(row);
       const at = ctx.now();
+      const version = row.version + 1;
       await trx
         .updateTable('items')
-        .set({ review_state: state, updated_at: at })
+        .set({ review_state: state, updated_at: at, version })
         .where('id', '=', id)
         .execute();
       await appendHistory(trx, {
@@ -74,7 +84,7 @@ export function createItemRepository(ctx: StoreContext): ItemRepository {
         before: { review_state: row.review_state },
         after: { review_state: state },
       });
-      return toStoredItem({ ...row, review_state: state, updated_at: at });
+      return toStoredItem({ ...row, review_state: state, updated_at: at, version });
     });
   };
 
@@ -92,18 +102,24 @@ export function createItemRepository(ctx: StoreContext): ItemRepository {
       if (row === undefined) throw new LantuError('NOT_FOUND', `no item ${id}`);
       return toStoredItem(row);
     },
-    async updateItem(id, patch, actor) {
+    async updateItem(id, patch, actor, options) {
       assertActor(actor);
       assertItemPatchShape(patch);
       return inTransaction(`correction of item ${id}`, async (trx) => {
         const row = await selectItemForChange(trx, ctx.dialect, id);
+        assertExpectedVersion(`条目 ${id} `, row.version, options);
         const current = toItem(row);
         const next: Item = { ...current, ...patch };
         assertNoProblems('item patch', itemFieldProblems(next, 'item'));
         const changes = fieldChanges(current, next, PATCHABLE_ITEM_FIELDS);
         if (isNoChange(changes)) return toStoredItem(row);
         const at = ctx.now();
-        const columns = { ...itemColumns(next), review_state: 'corrected', updated_at: at };
+        const columns = {
+          ...itemColumns(next),
+          review_state: 'corrected',
+          updated_at: at,
+          version: row.version + 1,
+        };
         await trx.updateTable('items').set(columns).where('id', '=', id).execute();
         await appendHistory(trx, {
           entity: 'item',
@@ -117,7 +133,7 @@ export function createItemRepository(ctx: StoreContext): ItemRepository {
         return toStoredItem({ ...row, ...columns });
       });
     },
-    confirm: (id, actor) => setReviewState(id, 'confirmed', 'confirm', actor),
-    reject: (id, actor) => setReviewState(id, 'rejected', 'reject', actor),
+    confirm: (id, actor, options) => setReviewState(id, 'confirmed', 'confirm', actor, options),
+    reject: (id, actor, options) => setReviewState(id, 'rejected', 'reject', actor, options),
   };
 }

@@ -1,6 +1,8 @@
 import { LantuError, type Jurisdiction } from '@lantu/core';
 import type { Kysely } from 'kysely';
+import { chunk } from '../batch.js';
 import { DEFAULT_JURISDICTIONS } from '../default-jurisdictions.js';
+import { catalogJurisdictions, DIVISION_COUNT } from '../divisions/division-catalog.js';
 import { jurisdictionRow, toJurisdiction } from '../rows/jurisdiction-row.js';
 import type { Database } from '../schema.js';
 import type { StoreContext } from '../store-context.js';
@@ -15,6 +17,12 @@ export interface JurisdictionRepository {
   upsert(jurisdictions: readonly Jurisdiction[]): Promise<void>;
   /** Upserts DEFAULT_JURISDICTIONS (全国 ⊃ 浙江省 ⊃ 金华市 ⊃ 义乌市). */
   seedDefaults(): Promise<void>;
+  /**
+   * Adds the bundled GB/T 2260 catalog (every province, prefecture- and county-level unit)
+   * where missing; places already stored with a GB code keep their slug and their edits.
+   * Cheap once done (one count). Call after seedDefaults.
+   */
+  seedCatalog(): Promise<number>;
   list(): Promise<Jurisdiction[]>;
   /** Throws NOT_FOUND for an unknown code. */
   get(code: string): Promise<Jurisdiction>;
@@ -68,6 +76,31 @@ export function createJurisdictionRepository(ctx: StoreContext): JurisdictionRep
       });
     },
     seedDefaults: () => repository.upsert(DEFAULT_JURISDICTIONS),
+    async seedCatalog() {
+      const stored = await ctx.db
+        .selectFrom('jurisdictions')
+        .select(['code', 'gb_code'])
+        .where('gb_code', 'is not', null)
+        .execute();
+      if (stored.length >= DIVISION_COUNT) return 0;
+      const slugByGb = new Map(
+        stored.flatMap((r) => (r.gb_code === null ? [] : [[r.gb_code, r.code]])),
+      );
+      // Parents come before children in the catalog, so each insert's parent exists.
+      const missing = catalogJurisdictions(slugByGb).filter(
+        (j) => j.gb_code == null || !slugByGb.has(j.gb_code),
+      );
+      await ctx.db.transaction().execute(async (trx) => {
+        for (const slice of chunk(missing, 500)) {
+          await trx
+            .insertInto('jurisdictions')
+            .values(slice.map(jurisdictionRow))
+            .onConflict((oc) => oc.doNothing())
+            .execute();
+        }
+      });
+      return missing.length;
+    },
     async list() {
       const rows = await ctx.db.selectFrom('jurisdictions').selectAll().orderBy('code').execute();
       return rows.map(toJurisdiction);

@@ -1,13 +1,14 @@
 import { LantuError } from '@lantu/core';
 import type { Kysely } from 'kysely';
 import { asLantuError } from '../db-errors.js';
-import type { LinkMethod, StoredItem } from '../records.js';
+import type { ChangeAuthor, LinkMethod, StoredItem } from '../records.js';
 import { toStoredItem } from '../rows/item-row.js';
 import type { Database } from '../schema.js';
 import type { StoreContext } from '../store-context.js';
 import { assertActor, assertNoProblems, isOneOf } from '../validation/checks.js';
 import { fieldChanges, isNoChange } from './field-changes.js';
 import { appendHistory } from './history.js';
+import { assertExpectedVersion } from './expected-version.js';
 import { selectItemForChange } from './locked-item.js';
 
 /** Which indicator an item measures, and for whom. */
@@ -20,7 +21,9 @@ export interface LinkInput {
   /** Whose figure the item is; omitted keeps the current one. */
   readonly jurisdictionCode?: string | null;
   readonly method: LinkMethod;
-  readonly actor: string;
+  readonly actor: ChangeAuthor;
+  /** The item's version the link was chosen from; CONFLICT when it has moved on. */
+  readonly expectedVersion?: number;
 }
 
 export interface LinkResult {
@@ -54,6 +57,7 @@ export function createLinkRepository(ctx: StoreContext): LinkRepository {
       try {
         return await ctx.db.transaction().execute(async (trx) => {
           const row = await selectItemForChange(trx, ctx.dialect, input.itemId);
+          assertExpectedVersion(`条目 ${input.itemId} `, row.version, input);
           if (input.method === 'auto' && row.link_method === 'manual') {
             return { status: 'kept', item: toStoredItem(row) };
           }
@@ -69,6 +73,7 @@ export function createLinkRepository(ctx: StoreContext): LinkRepository {
           const changes = fieldChanges(row, next, LINK_FIELDS);
           if (isNoChange(changes)) return { status: 'unchanged', item: toStoredItem(row) };
           const at = ctx.now();
+          const version = row.version + 1;
           const { indicator_code, link_confidence, link_method, jurisdiction_code } = next;
           await trx
             .updateTable('items')
@@ -78,6 +83,7 @@ export function createLinkRepository(ctx: StoreContext): LinkRepository {
               link_method,
               jurisdiction_code,
               updated_at: at,
+              version,
             })
             .where('id', '=', input.itemId)
             .execute();
@@ -89,7 +95,7 @@ export function createLinkRepository(ctx: StoreContext): LinkRepository {
             at,
             ...changes,
           });
-          return { status: 'linked', item: toStoredItem({ ...next, updated_at: at }) };
+          return { status: 'linked', item: toStoredItem({ ...next, updated_at: at, version }) };
         });
       } catch (error) {
         throw asLantuError(error, `link of item ${input.itemId}`);

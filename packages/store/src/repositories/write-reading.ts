@@ -15,7 +15,7 @@ import type { ItemLinkColumns } from './ingest-links.js';
  */
 export async function writeReading(
   trx: Kysely<Database>,
-  document: DocumentsTable,
+  document: Insertable<DocumentsTable>,
   reading: Reading,
   links: ReadonlyMap<number, ItemLinkColumns> = new Map(),
 ): Promise<string[]> {

@@ -16,6 +16,7 @@ export const DOCUMENT_SUMMARY_COLUMNS = [
   'content_hash',
   'chars',
   'created_at',
+  'version',
 ] as const;
 
 /** Row (without text) → DocumentSummary. */
@@ -32,6 +33,7 @@ export function toDocumentSummary(row: Omit<Selectable<DocumentsTable>, 'text'>)
     content_hash: row.content_hash,
     chars: row.chars,
     created_at: row.created_at,
+    version: row.version,
   };
 }
 

@@ -88,5 +88,6 @@ export function toStoredItem(row: Selectable<ItemsTable>): StoredItem {
     link_method: row.link_method as LinkMethod | null,
     jurisdiction_code: row.jurisdiction_code,
     updated_at: row.updated_at,
+    version: row.version,
   };
 }

@@ -10,6 +10,7 @@ export function toJurisdiction(row: Selectable<JurisdictionsTable>): Jurisdictio
     name_en: row.name_en,
     level: row.level as Jurisdiction['level'],
     parent_code: row.parent_code,
+    gb_code: row.gb_code,
   };
 }
 
@@ -21,5 +22,6 @@ export function jurisdictionRow(jurisdiction: Jurisdiction): JurisdictionsTable 
     name_en: jurisdiction.name_en,
     level: jurisdiction.level,
     parent_code: jurisdiction.parent_code,
+    gb_code: jurisdiction.gb_code ?? null,
   };
 }

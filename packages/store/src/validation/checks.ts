@@ -60,5 +60,6 @@ export function isSlug(value: unknown): value is string {
 
 /** Every change is recorded with who made it, so an actor is required. */
 export function assertActor(actor: unknown): void {
-  assertNoProblems('actor', isNonEmptyString(actor) ? [] : ['must be a non-empty string']);
+  const name = typeof actor === 'object' && actor !== null && 'name' in actor ? actor.name : actor;
+  assertNoProblems('actor', isNonEmptyString(name) ? [] : ['must be a non-empty string']);
 }

@@ -26,7 +26,10 @@ export function observationProblems(observation: Observation, at: string): strin
   check(isFiniteNumber(observation.value), 'value must be a finite number');
   check(isNullableString(observation.base_unit), 'base_unit must be a string or null');
   check(isOneOf(COMPARATORS, observation.comparator), 'comparator is not a known comparator');
-  check(sourceIsValid(observation.source), 'source is not a document, table or manual source');
+  check(
+    sourceIsValid(observation.source),
+    'source is not a document, table, manual or report source',
+  );
   return problems;
 }
 
@@ -45,6 +48,13 @@ function sourceIsValid(source: unknown): boolean {
       return isNonEmptyString(source['file']) && isIntegerFrom(source['row'], 0);
     case 'manual':
       return isNonEmptyString(source['actor']) && isNullableString(source['note'] ?? null);
+    case 'report':
+      return (
+        isNonEmptyString(source['report_id']) &&
+        isNonEmptyString(source['assignment_id']) &&
+        isNonEmptyString(source['unit_id']) &&
+        isNonEmptyString(source['actor'])
+      );
     default:
       return false;
   }

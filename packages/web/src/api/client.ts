@@ -9,6 +9,8 @@ export class ApiError extends Error {
     readonly status: number,
     readonly code: string,
     message: string,
+    /** With a 409 CONFLICT for a stale write: the record as it is now. */
+    readonly current?: unknown,
   ) {
     super(message);
     this.name = 'ApiError';
@@ -22,11 +24,15 @@ export function apiUrl(path: string, params: QueryParams = {}): string {
 
 async function readError(response: Response): Promise<ApiError> {
   try {
-    const body = (await response.json()) as { error?: { code?: string; message?: string } };
+    const body = (await response.json()) as {
+      error?: { code?: string; message?: string };
+      current?: unknown;
+    };
     return new ApiError(
       response.status,
       body.error?.code ?? 'INTERNAL',
       body.error?.message ?? response.statusText,
+      body.current,
     );
   } catch {
     return new ApiError(response.status, 'INTERNAL', response.statusText || 'request failed');
@@ -47,7 +53,7 @@ export async function getJson<T>(
 }
 
 export async function sendJson<T>(
-  method: 'POST' | 'PATCH',
+  method: 'POST' | 'PATCH' | 'DELETE',
   path: string,
   body: unknown,
 ): Promise<T> {

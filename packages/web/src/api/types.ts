@@ -6,8 +6,15 @@
  * mirrored here.
  */
 import type {
+  Comparison,
+  BattleMap,
+  BattleMapEntry,
   DocumentView,
   IndicatorSeries,
+  PlanEvaluation,
+  PlanGroup,
+  PlanIndicatorRow,
+  PlanSummary,
   LantuApp,
   Scorecard,
   ScorecardFilter,
@@ -37,6 +44,13 @@ type StoredObservation = IndicatorSeries['observations'][number];
 type HistoryEntry = Awaited<ReturnType<LantuApp['itemHistory']>>[number];
 
 export type {
+  Comparison,
+  BattleMap,
+  BattleMapEntry,
+  PlanEvaluation,
+  PlanGroup,
+  PlanIndicatorRow,
+  PlanSummary,
   Comparator,
   DocumentSummary,
   DocumentView,

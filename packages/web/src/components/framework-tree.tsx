@@ -26,7 +26,11 @@ function FrameworkEntry({
             {framework.name}
           </span>
           <span className="framework-counts">
-            {framework.parts.map((part) => `${part.count}${part.label}`).join(' · ')}
+            {/* A name's numerals without a counted noun (千万工程, 八八战略) are no quantity: never shown as digits. */}
+            {framework.parts
+              .filter((part) => part.label !== '')
+              .map((part) => `${part.count}${part.label}`)
+              .join(' · ')}
           </span>
           {mismatch ? <span className="flag">{t('frameworkMismatch')}</span> : null}
         </summary>
@@ -34,10 +38,12 @@ function FrameworkEntry({
           {framework.parts.map((part, index) => (
             <div key={index} className="framework-part">
               <p>
-                <strong>
-                  {part.count}
-                  {part.label}
-                </strong>
+                {part.label === '' ? null : (
+                  <strong>
+                    {part.count}
+                    {part.label}
+                  </strong>
+                )}
                 {partCountMismatch(part) ? (
                   <span className="flag">
                     {t('frameworkMismatchDetail', { count: part.count, listed: part.items.length })}

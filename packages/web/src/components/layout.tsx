@@ -5,16 +5,42 @@ import { formatDate } from '../format/date.js';
 import { useApi } from '../hooks/use-api.js';
 import { useI18n } from '../i18n/i18n-context.js';
 import type { MessageKey } from '../i18n/translate.js';
+import { useSession } from '../session/session-context.js';
+import type { Role } from '../session/session-types.js';
 import { buildHash } from '../router/hash-route.js';
+import { useRoute } from '../router/use-route.js';
 
 const NAV: readonly { readonly section: string; readonly label: MessageKey }[] = [
   { section: '', label: 'navOverview' },
   { section: 'scorecard', label: 'navScorecard' },
+  { section: 'plans', label: 'navPlans' },
   { section: 'indicators', label: 'navIndicators' },
+  { section: 'compare', label: 'navCompare' },
   { section: 'documents', label: 'navDocuments' },
   { section: 'search', label: 'navSearch' },
   { section: 'poster', label: 'navPoster' },
 ];
+
+/** The workspace's pages, each for the roles that may use it. */
+const WORKSPACE_NAV: readonly {
+  readonly path: readonly string[];
+  readonly label: MessageKey;
+  readonly roles: readonly Role[];
+}[] = [
+  { path: ['tasks'], label: 'navTasks', roles: ['reporter'] },
+  { path: ['board'], label: 'navBoard', roles: ['supervisor', 'reviewer', 'admin'] },
+  { path: ['notices'], label: 'navNotices', roles: ['supervisor', 'reporter'] },
+  { path: ['inbox'], label: 'navInbox', roles: ['reviewer', 'reporter', 'supervisor', 'admin'] },
+  { path: ['admin', 'users'], label: 'navUsers', roles: ['admin'] },
+  { path: ['admin', 'units'], label: 'navUnits', roles: ['admin'] },
+];
+
+export const ROLE_LABEL: Readonly<Record<Role, MessageKey>> = {
+  reviewer: 'roleReviewer',
+  reporter: 'roleReporter',
+  supervisor: 'roleSupervisor',
+  admin: 'roleAdmin',
+};
 
 export interface LayoutProps {
   /** The first path segment of the current route, to mark the current nav entry. */
@@ -24,6 +50,10 @@ export interface LayoutProps {
 
 export function Layout({ section, children }: LayoutProps) {
   const { t, lang, setLang } = useI18n();
+  const session = useSession();
+  const user = session.user;
+  const workspace = WORKSPACE_NAV.filter((entry) => session.can(...entry.roles));
+  const here = useRoute().segments.slice(0, 2).join('/');
   const main = useRef<HTMLElement>(null);
   const health = useApi('health', (signal) =>
     getJson<{ ok: boolean; as_of: string }>('/health', {}, signal),
@@ -53,6 +83,16 @@ export function Layout({ section, children }: LayoutProps) {
                 </a>
               </li>
             ))}
+            {workspace.map((entry) => (
+              <li key={entry.path.join('/')} className="workspace-link">
+                <a
+                  href={buildHash(entry.path)}
+                  aria-current={entry.path.join('/') === here ? 'page' : undefined}
+                >
+                  {t(entry.label)}
+                </a>
+              </li>
+            ))}
           </ul>
         </nav>
         <div className="header-tools">
@@ -60,6 +100,29 @@ export function Layout({ section, children }: LayoutProps) {
             <span className="as-of">
               {t('asOf')} <time dateTime={asOf}>{formatDate(asOf, lang)}</time>
             </span>
+          ) : null}
+          {user ? (
+            <span className="user-box">
+              <span className="user-name" title={user.email}>
+                {user.name}
+              </span>
+              <span className="user-role">{t(ROLE_LABEL[user.role])}</span>
+              <button
+                type="button"
+                className="link-button sign-out"
+                onClick={() => {
+                  void session.signOut().then(() => {
+                    window.location.hash = buildHash([]);
+                  });
+                }}
+              >
+                {t('signOut')}
+              </button>
+            </span>
+          ) : user === null ? (
+            <a className="sign-in-link" href={buildHash(['sign-in'])}>
+              {t('signIn')}
+            </a>
           ) : null}
           <button
             type="button"

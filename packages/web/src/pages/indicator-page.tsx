@@ -146,6 +146,9 @@ function SeriesView({
         <div className="chart-status">
           <EvidenceButton item={row.item} status={row.status} documentTitle={row.document.title} />
           <span>{row.status.explanation[lang]}</span>
+          {series.analyses[row.item.id] ? (
+            <span className="chart-analysis">{series.analyses[row.item.id]?.[lang]}</span>
+          ) : null}
         </div>
       ) : null}
 

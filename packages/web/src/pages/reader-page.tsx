@@ -18,6 +18,7 @@ import { ITEM_KIND_LABEL, ITEM_KINDS } from '../reader/item-kind-meta.js';
 import { OutlineNav } from '../reader/outline-nav.js';
 import { useKeepSelectionVisible } from '../reader/use-keep-selection-visible.js';
 import { usePageTitle } from '../router/use-page-title.js';
+import { ReviewQueue } from '../reader/review-queue.js';
 import { documentKindLabel } from './document-kind.js';
 
 interface ReaderProps {
@@ -79,6 +80,7 @@ function Reader({ view, selectedId, found, select, onSaved }: ReaderProps) {
         <OutlineNav outline={outline} text={doc.text} />
         <article className="reader-text" aria-label={doc.title}>
           <p className="muted small">{t('readerSelectHint')}</p>
+          <ReviewQueue items={items} onSelect={(id) => select(id)} />
           <DocumentText
             text={doc.text}
             items={items}

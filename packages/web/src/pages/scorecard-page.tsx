@@ -1,7 +1,7 @@
 /** 目标清单: every target with status, progress and explanation; filters live in the URL. */
 import { useMemo } from 'react';
 import { api, exportUrl, type ExportFormat } from '../api/endpoints.js';
-import type { DocumentSummary, Indicator } from '../api/types.js';
+import type { DocumentSummary, Indicator, ScorecardRow } from '../api/types.js';
 import { AsyncView } from '../components/async-view.js';
 import { useApi } from '../hooks/use-api.js';
 import { useI18n } from '../i18n/i18n-context.js';
@@ -17,6 +17,7 @@ import { ScorecardTable } from '../scorecard/scorecard-table.js';
 import { sortRows } from '../scorecard/sort-rows.js';
 import { PAGE_SIZE, Pager, pageFrom } from '../scorecard/pager.js';
 import { StatusCounts } from '../components/status-counts.js';
+import { useSession } from '../session/session-context.js';
 
 const EXPORTS: readonly {
   readonly format: ExportFormat;
@@ -32,6 +33,11 @@ const NO_INDICATORS: readonly Indicator[] = [];
 
 export function ScorecardPage({ params }: { readonly params: URLSearchParams }) {
   const { t } = useI18n();
+  const session = useSession();
+  // LANTU_UNREVIEWED=hide: visitors see only what a person has reviewed.
+  const hideUnreviewed = session.portal.unreviewed === 'hide' && !session.user;
+  const visibleRows = (all: readonly ScorecardRow[]) =>
+    hideUnreviewed ? all.filter((row) => row.item.review_state !== 'extracted') : all;
   const view = parseScorecardView(params);
   const queryKey = JSON.stringify(view.query);
   const scorecard = useApi(`scorecard:${queryKey}`, (signal) => api.scorecard(view.query, signal));
@@ -79,7 +85,7 @@ export function ScorecardPage({ params }: { readonly params: URLSearchParams }) 
       />
       <AsyncView resource={scorecard}>
         {(data) => {
-          const sorted = sortRows(data.rows, view.sort, view.direction);
+          const sorted = sortRows(visibleRows(data.rows), view.sort, view.direction);
           const page = pageFrom(params, sorted.length);
           const shown = sorted.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE);
           return (
@@ -106,7 +112,10 @@ export function ScorecardPage({ params }: { readonly params: URLSearchParams }) 
                     <a
                       key={format}
                       className="button-link"
-                      href={exportUrl(format, view.query)}
+                      href={exportUrl(format, view.query, {
+                        sort: view.sort,
+                        direction: view.direction,
+                      })}
                       download
                     >
                       {t(label)}
@@ -117,7 +126,7 @@ export function ScorecardPage({ params }: { readonly params: URLSearchParams }) 
               {view.sort === 'status' ? (
                 <p className="muted sort-note">{t('sortStatusNote')}</p>
               ) : null}
-              {data.rows.length === 0 ? (
+              {sorted.length === 0 ? (
                 <p className="muted">{t('scorecardEmpty')}</p>
               ) : (
                 <>

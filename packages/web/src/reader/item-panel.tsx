@@ -1,18 +1,21 @@
 /**
- * One read item: its fields, its review state and the reviewer's actions (confirm, correct,
- * reject), with the item's change history. Each action is saved on the server before the
- * panel shows it, so what a reviewer sees is what a reload will show.
+ * One read item: its fields, its review state and — for a signed-in reviewer only — the
+ * review actions (confirm, correct, reject), with the item's change history. Each action is
+ * saved on the server before the panel shows it, so what a reviewer sees is what a reload
+ * will show; the history names the signed-in reviewer (the server takes it from the session).
  */
 import { useState } from 'react';
+import { ApiError } from '../api/client.js';
 import { api } from '../api/endpoints.js';
 import type { ItemPatch, StoredItem } from '../api/types.js';
+import { formatConfidence } from '../format/confidence.js';
 import { formatDate } from '../format/date.js';
 import { formatQuantity } from '../format/number.js';
 import { formatWrittenTarget } from '../format/target-text.js';
 import { useApi } from '../hooks/use-api.js';
 import { useI18n } from '../i18n/i18n-context.js';
 import { buildHash } from '../router/hash-route.js';
-import { loadActor, saveActor } from './actor.js';
+import { useSession } from '../session/session-context.js';
 import { ItemEditForm } from './item-edit-form.js';
 import { ITEM_KIND_LABEL, REVIEW_LABEL } from './item-kind-meta.js';
 import { inlineText } from '../format/inline-text.js';
@@ -26,17 +29,15 @@ export interface ItemPanelProps {
   readonly onClose: () => void;
 }
 
-function storage(): Storage | undefined {
-  try {
-    return window.localStorage;
-  } catch {
-    return undefined;
-  }
+/** A 409's `current`, when it is an item (it always is from the item routes). */
+function isItem(value: unknown): value is StoredItem {
+  return typeof value === 'object' && value !== null && 'id' in value && 'version' in value;
 }
 
 export function ItemPanel({ item, others, onSelect, onSaved, onClose }: ItemPanelProps) {
   const { t, lang } = useI18n();
-  const [actor, setActor] = useState(() => loadActor(storage()));
+  const session = useSession();
+  const canReview = session.can('reviewer');
   const [editing, setEditing] = useState(false);
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
@@ -45,12 +46,6 @@ export function ItemPanel({ item, others, onSelect, onSaved, onClose }: ItemPane
   );
 
   const run = async (action: () => Promise<StoredItem>) => {
-    const who = actor.trim();
-    if (who === '') {
-      setMessage({ kind: 'error', text: t('actorRequired') });
-      return;
-    }
-    saveActor(storage(), who);
     setBusy(true);
     setMessage(null);
     try {
@@ -62,13 +57,25 @@ export function ItemPanel({ item, others, onSelect, onSaved, onClose }: ItemPane
         text: `${t('saved')}${t('colon')}${t(REVIEW_LABEL[saved.review_state])}`,
       });
     } catch (error) {
+      if (error instanceof ApiError && error.code === 'CONFLICT' && isItem(error.current)) {
+        // Someone changed the item since it was shown: show theirs, and let the person
+        // redo their change from it (the next action sends the current version).
+        onSaved(error.current);
+        setEditing(false);
+        setMessage({ kind: 'error', text: t('conflictReloaded') });
+        return;
+      }
       setMessage({ kind: 'error', text: error instanceof Error ? error.message : String(error) });
     } finally {
       setBusy(false);
     }
   };
-  const correct = (patch: ItemPatch) => void run(() => api.correct(item.id, patch, actor.trim()));
+  const correct = (patch: ItemPatch) => void run(() => api.correct(item.id, patch, item.version));
 
+  const extra: [string, string][] = [];
+  if (item.confidence !== undefined)
+    extra.push([t('fieldConfidence'), formatConfidence(item.confidence)]);
+  if (item.reason !== undefined) extra.push([t('fieldReason'), item.reason]);
   const rows: readonly [string, string][] = [
     [t('fieldKind'), t(ITEM_KIND_LABEL[item.kind])],
     [t('fieldMetric'), item.metric],
@@ -79,6 +86,7 @@ export function ItemPanel({ item, others, onSelect, onSaved, onClose }: ItemPane
     [t('fieldScope'), item.scope ?? '—'],
     [t('fieldRecurring'), item.recurring ? t('yes') : t('no')],
     [t('fieldIndicator'), item.indicator_code ?? '—'],
+    ...extra,
   ];
 
   return (
@@ -100,6 +108,11 @@ export function ItemPanel({ item, others, onSelect, onSaved, onClose }: ItemPane
         {t('fieldReview')}
         {t('colon')}
         <strong>{t(REVIEW_LABEL[item.review_state])}</strong>
+        {item.review_state === 'extracted' ? (
+          <span className="unreviewed-tag" title={t('unreviewedHint')}>
+            {t('unreviewed')}
+          </span>
+        ) : null}
       </p>
       <blockquote className="item-quote" lang="zh-CN">
         {inlineText(item.text)}
@@ -112,34 +125,36 @@ export function ItemPanel({ item, others, onSelect, onSaved, onClose }: ItemPane
           </div>
         ))}
       </dl>
+      {item.confidence_reasons && item.confidence_reasons.length > 0 ? (
+        <details className="confidence-reasons">
+          <summary>{t('confidenceWhy')}</summary>
+          <ul lang="zh-CN">
+            {item.confidence_reasons.map((why) => (
+              <li key={why}>{why}</li>
+            ))}
+          </ul>
+        </details>
+      ) : null}
       {item.indicator_code ? (
         <p>
           <a href={buildHash(['indicators', item.indicator_code])}>{t('navIndicators')} →</a>
         </p>
       ) : null}
 
-      <label className="field">
-        <span>{t('actor')}</span>
-        <input
-          name="actor"
-          value={actor}
-          autoComplete="name"
-          aria-describedby={`actor-hint-${item.id}`}
-          onChange={(event) => setActor(event.target.value)}
-        />
-      </label>
-      <p id={`actor-hint-${item.id}`} className="muted small">
-        {t('actorHint')}
-      </p>
-
-      {editing ? (
+      {!canReview ? (
+        session.user === null ? (
+          <p className="muted small">
+            <a href={buildHash(['sign-in'])}>{t('signInToReview')}</a>
+          </p>
+        ) : null
+      ) : editing ? (
         <ItemEditForm item={item} busy={busy} onSave={correct} onCancel={() => setEditing(false)} />
       ) : (
         <div className="review-actions">
           <button
             type="button"
             disabled={busy}
-            onClick={() => void run(() => api.confirm(item.id, actor.trim()))}
+            onClick={() => void run(() => api.confirm(item.id, item.version))}
           >
             {t('actionConfirm')}
           </button>
@@ -150,7 +165,7 @@ export function ItemPanel({ item, others, onSelect, onSaved, onClose }: ItemPane
             type="button"
             className="danger"
             disabled={busy}
-            onClick={() => void run(() => api.reject(item.id, actor.trim()))}
+            onClick={() => void run(() => api.reject(item.id, item.version))}
           >
             {t('actionReject')}
           </button>

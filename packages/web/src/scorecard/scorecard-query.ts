@@ -31,6 +31,7 @@ export function parseScorecardView(params: URLSearchParams): ScorecardView {
     query: {
       status: isStatusCode(status) ? status : undefined,
       document: blankToUndefined(params.get('document')),
+      plan: blankToUndefined(params.get('plan')),
       year: year !== null && YEAR.test(year) ? Number(year) : undefined,
       indicator: blankToUndefined(params.get('indicator')),
       q: blankToUndefined(params.get('q')),

@@ -58,6 +58,11 @@ export function ScorecardTable({ rows }: { readonly rows: readonly ScorecardRow[
                     {inlineText(item.metric)}
                   </span>{' '}
                   <span className="target-value">{formatWrittenTarget(item)}</span>
+                  {item.review_state === 'extracted' ? (
+                    <span className="unreviewed-tag" title={t('unreviewedHint')}>
+                      {t('unreviewed')}
+                    </span>
+                  ) : null}
                   <span className="muted small">
                     {' '}
                     {t('deadline')} {formatYear(item.year, lang)}

@@ -4,6 +4,7 @@
  * bundled Yiwu corpus. Statuses are pinned to one date so the test does not age.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { freePort } from './free-port.js';
 
@@ -43,6 +44,8 @@ async function waitForHealth(
 export async function startServer(options: {
   readonly dbFile: string;
   readonly webDist: string;
+  /** More environment (LANTU_DEMO_ACCOUNTS=off …). */
+  readonly env?: Readonly<Record<string, string>>;
 }): Promise<RunningServer> {
   const port = await freePort();
   let log = '';
@@ -55,6 +58,9 @@ export async function startServer(options: {
       LANTU_DB: `sqlite:${options.dbFile}`,
       LANTU_AS_OF: AS_OF,
       LANTU_WEB_DIST: options.webDist,
+      // Beside the test's database, never the repository's .data folder.
+      LANTU_AUTH_SECRET_FILE: join(dirname(options.dbFile), 'auth-secret'),
+      ...options.env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -2,7 +2,7 @@ import { parseChineseNumeral } from '../numbers/chinese-numerals.js';
 
 /**
  * Parses a counted name into parts: `九个中心` → [9 中心], `三优化一提升` →
- * [3 优化, 1 提升], `八八战略` → [8, 8], `“138”` → [1, 3, 8], `3+1+1` → [3, 1, 1].
+ * [3 优化, 1 提升], `八八战略` → [8, 8], `千万工程` → [1000, 10000], `“138”` → [1, 3, 8], `3+1+1` → [3, 1, 1].
  */
 export interface CountedPart {
   readonly count: number;
@@ -17,6 +17,10 @@ const TRAILING_VERBS =
 
 function numeralValue(run: string): number[] {
   if (run === '双') return [2];
+  // 千万工程 (千村示范、万村整治), 百千万: scale characters side by side each count their own part.
+  if (run.length >= 2 && /^[百千万]+$/.test(run)) {
+    return [...run].map((ch) => parseChineseNumeral(ch) ?? 0);
+  }
   // 八八, 一二三: a run of single digits counts each digit as a part.
   if (run.length >= 2 && !/[十百千万]/.test(run)) {
     return [...run].map((ch) => parseChineseNumeral(ch === '双' ? '二' : ch) ?? 0);

@@ -8,6 +8,9 @@ import type { CountedPart } from './count-name.js';
 const LEAD_VERBS =
   /^(?:全力打造|全力塑造|聚力打造|加快建设|加快打造|着力打造|打造|建设|聚焦|竞逐|塑造|推进|实施|开展|深化|推动|加强|成为|构建|做强|做优|建成|形成|以|把|在|对|将|重点|全面)+/;
 
+const VERB_ONLY =
+  /^(?:践行|坚定|做到|增强|坚持|落实|贯彻|牢记|树立|弘扬|深化|推进|实施|打造|建设|践行好|坚决做到)$/;
+
 export function itemsBefore(
   text: string,
   nameStart: number,
@@ -26,6 +29,7 @@ export function itemsBefore(
   segment = segment.replace(/等$/, '');
   const pieces = segment.split(/、|和|及/).map((p) => p.trim());
   if (pieces.length < 2 || pieces.length > count + 2 || count > 30) return null;
+  if (pieces.some(isSiblingFormulation)) return null;
   const rest = pieces.slice(1);
   // The first piece carries the clause's verb and context (做实机关, 全力推进自贸试验区贸易):
   // a listed name is about as long as its siblings, so keep only its tail.
@@ -33,9 +37,29 @@ export function itemsBefore(
   const lengths = rest.map((p) => p.length).sort((a, b) => a - b);
   const median = lengths[Math.floor(lengths.length / 2)] ?? first.length;
   if (first.length > median + 1) first = first.slice(first.length - median);
+  // Cut inside a quote (`国之大者”` → `者”`): the list is of clauses, not of names.
+  if (/[”"]/.test(first) && !/[“"]/.test(first.replace(/[”"]$/, ''))) return null;
+  // The piece next to the name is only its verb (`…、践行“三个代表”`): clauses again.
+  if (VERB_ONLY.test(pieces[pieces.length - 1] ?? '')) return null;
   const items = [first, ...rest].map((p) => p.replace(/^[“”]|[“”]$/g, ''));
   if (items.some((item) => item.length === 0 || item.length > 24)) return null;
   return { items, start: offset + ((pieces[0] ?? '').length - first.length) };
+}
+
+/**
+ * A piece that is itself a counted formulation or a quote cut open
+ * (`增强“四个意识”、坚定“四个自信”、做到“两个维护”`): the list names sibling
+ * formulations, not the members of the name after it, and must never be shown
+ * as its members (a garbled political formulation is a reputational risk).
+ */
+function isSiblingFormulation(piece: string): boolean {
+  const opens = piece.split('“').length - 1;
+  const closes = piece.split('”').length - 1;
+  const ascii = piece.split('"').length - 1;
+  if (opens !== closes || ascii % 2 === 1) return true;
+  return /[一二三四五六七八九十两]个|[一二三四五六七八九十]大|[一二三四五六七八九十两]项/.test(
+    piece,
+  );
 }
 
 /** 一是…；二是…；… within the window after the name. */

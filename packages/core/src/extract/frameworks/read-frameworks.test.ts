@@ -51,3 +51,26 @@ describe('readFrameworks', () => {
     expect(framework?.text).toContain('五位一体');
   });
 });
+
+describe('political formulations and quoted names', () => {
+  it('never lists sibling formulations as members (两个维护, 四个自信)', () => {
+    const text = '增强“四个意识”、坚定“四个自信”、做到“两个维护”，坚决落实党中央决策部署。';
+    const got = summary(text);
+    expect(got).toEqual([
+      ['四个意识', '4意识:'],
+      ['四个自信', '4自信:'],
+      ['两个维护', '2维护:'],
+    ]);
+    expect(read(text).some((f) => frameworkCountMismatch(f))).toBe(false);
+  });
+
+  it('does not list members cut open by a quote', () => {
+    const got = summary('牢记“国之大者”、践行“三个代表”重要思想。');
+    expect(got.find(([name]) => name === '三个代表')?.[1]).toBe('3代表:');
+  });
+
+  it('reads the numerals of 千万工程 as parts, never as ten million', () => {
+    const [framework] = read('深入践行“千万工程”经验，推进乡村全面振兴。');
+    expect(framework?.parts.map((p) => p.count)).toEqual([1000, 10000]);
+  });
+});

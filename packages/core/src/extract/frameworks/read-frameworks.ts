@@ -1,4 +1,8 @@
-import { type Framework, type FrameworkPart, frameworkCountMismatch } from '../../model/framework.js';
+import {
+  type Framework,
+  type FrameworkPart,
+  frameworkCountMismatch,
+} from '../../model/framework.js';
 import { type NormalizedText, toOriginalSpan } from '../text/normalize.js';
 import { parseCountedName } from './count-name.js';
 import { findCountedNames } from './find-names.js';
@@ -52,7 +56,8 @@ export function readFrameworks(norm: NormalizedText, original: string): Framewor
     if (!known || better(framework, known)) byName.set(mention.name, framework);
     // A complete list written compactly (a line or two per item) will not be bettered.
     const best = byName.get(mention.name) ?? framework;
-    if (listQuality(best) === 2 && best.end - best.start <= 60 * totalCount(best)) settled.add(mention.name);
+    if (listQuality(best) === 2 && best.end - best.start <= 60 * totalCount(best))
+      settled.add(mention.name);
   }
   return [...byName.values()]
     .map((framework) => ({ ...framework, count_mismatch: frameworkCountMismatch(framework) }))

@@ -7,6 +7,7 @@ import {
   VERBS_BEFORE_NUMBER,
   type VerbMeaning,
 } from './words.js';
+import { subjectAndMeasure } from './metric-shape.js';
 
 /**
  * Reads the words between a clause start and a number: who is measured
@@ -113,10 +114,13 @@ export function analyzePrefix(prefix: string): PrefixAnalysis {
   );
   // 核心企业实现产值: the verb in the middle reads like 达到, the metric is what follows it.
   let midOffset = 0;
+  let subject = '';
   for (const m of rest.matchAll(MID_VERBS)) {
     const after = rest.slice(m.index + m[0].length);
     if (after.length >= 2 && m.index > 0) {
-      if (REACH_LEADERS.test(m[0])) reachLeader = true;
+      const reaching = REACH_LEADERS.test(m[0]);
+      if (reaching) reachLeader = true;
+      subject = reaching ? rest.slice(0, m.index) : '';
       midOffset = m.index + m[0].length;
     }
   }
@@ -125,8 +129,9 @@ export function analyzePrefix(prefix: string): PrefixAnalysis {
     rest = rest.slice(midOffset);
   }
   const cleaned = rest.replace(/^[，、；：\s“”"]+/, '');
+  const object = cleaned.replace(/[的，、\s“”"]+$/, '');
   return {
-    metric: cleaned.replace(/[的，、\s“”"]+$/, ''),
+    metric: subject === '' ? object : subjectAndMeasure(subject, object),
     metricOffset: offset + (rest.length - cleaned.length),
     verb,
     verbWord,

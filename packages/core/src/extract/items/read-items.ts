@@ -7,11 +7,17 @@ import { baseUnitForBareMagnitude } from './bare-magnitude.js';
 import { clauseBoundaries, clauseEnd, clauseStart } from './clause-mask.js';
 import type { HeadingContext } from './heading-context.js';
 import { buildItem, type ItemDraft } from './item-builder.js';
-import { decideKind } from './kind.js';
+import type { Discourse, SectionDiscourse } from '../meta/discourse.js';
+import { withConfidence } from './confidence.js';
+import { fromToSpan, type YearDecision, yearFor } from './item-year.js';
+import { decideKindWithReason, kindOfMention } from './kind.js';
+import { attributeOf, countedNoun, SCOPE_ONLY } from './metric-shape.js';
+import { shapedMetric } from './metric-of-mention.js';
 import { analyzePrefix, type PrefixAnalysis } from './prefix-analysis.js';
 import { type IdiomMention, scanIdioms } from './scan-idioms.js';
 import { type RankMention, SCOPE_START, scanRanks } from './scan-ranks.js';
 import { splitSentences } from './sentences.js';
+import { lowerBound } from './sorted.js';
 import { ATTRIBUTE_WORDS, COUNTING_VERBS, SUFFIX_COMPARATORS } from './words.js';
 import { findPlanPeriods, findYears, type YearMention } from './years.js';
 
@@ -28,6 +34,8 @@ export interface ItemReadingContext {
   readonly halfYearReport?: boolean;
   /** Normalised spans read as tables; their lines are not read as sentences. */
   readonly skipSpans?: readonly { readonly start: number; readonly end: number }[];
+  /** The document's time and its sections' roles (meta/discourse.ts). */
+  readonly discourse?: Discourse;
 }
 
 /** True when the sentence lies inside one of the spans (sorted by start). */
@@ -75,6 +83,8 @@ interface SentenceState {
   lastScope: string | null;
   /** The sentence speaks of a streak (连续…): its figures are not half-year figures. */
   readonly streak: boolean;
+  /** How the last number's year was decided (for its confidence). */
+  yearDecision: YearDecision | null;
 }
 
 export function readItems(ctx: ItemReadingContext): Item[] {
@@ -161,11 +171,12 @@ function readSentence(
   const years = /年|五/.test(sentence)
     ? [...findYears(sentence), ...findPlanPeriods(sentence)].sort((a, b) => a.start - b.start)
     : [];
-  const kind = decideKind(sentence, {
+  const kindDecision = decideKindWithReason(sentence, {
     docKind: ctx.docKind,
     reportYear: ctx.reportYear,
     heading: headingContext,
     years,
+    section: sectionDiscourse(ctx, input.headingIndex),
   });
   const state: SentenceState = {
     metric: null,
@@ -175,23 +186,36 @@ function readSentence(
     lastVerb: null,
     lastScope: null,
     streak: sentence.includes('连续'),
+    yearDecision: null,
   };
   const items: Item[] = [];
   for (const mention of mentions) {
+    const decision = kindOfMention(sentence, mention, kindDecision);
     const drafts = readMention(ctx, {
       sentence,
       mask,
       mention,
       mentions,
       state,
-      kind,
+      kind: decision.kind,
+      recalledTarget: decision.recalledTarget === true,
       years,
       headingContext,
       input,
     });
-    for (const draft of drafts) items.push(buildItem(draft, ctx.original));
+    const evidence = state.yearDecision && { kind: decision, year: state.yearDecision };
+    for (const draft of drafts) {
+      const item = buildItem(draft, ctx.original);
+      items.push(evidence ? withConfidence(item, evidence) : item);
+    }
   }
   return { items, lastMetric: state.metric };
+}
+
+function sectionDiscourse(ctx: ItemReadingContext, headingIndex: number): SectionDiscourse | null {
+  const discourse = ctx.discourse;
+  if (!discourse) return null;
+  return discourse.sections[headingIndex] ?? discourse.documentRole;
 }
 
 interface MentionInput {
@@ -201,6 +225,8 @@ interface MentionInput {
   readonly mentions: readonly Mention[];
   readonly state: SentenceState;
   readonly kind: ItemKind;
+  /** A target recalled while reporting results (`高于5%左右的预期目标`). */
+  readonly recalledTarget: boolean;
   readonly years: readonly YearMention[];
   readonly headingContext: HeadingContext | null;
   readonly input: SentenceInput;
@@ -266,11 +292,21 @@ function readMention(ctx: ItemReadingContext, m: MentionInput): ItemDraft[] {
   state.metric = metric.ref;
   state.lastEnd = suffix.end;
 
-  const year = yearFor(ctx, m, {
+  const year = yearFor({
+    sentence,
+    years: m.years,
     at: mention.start,
     clauseStart: cs,
     relativeYears: analysis.relativeYears,
+    heading: m.headingContext,
+    kind: m.kind,
+    recalledTarget: m.recalledTarget,
+    reportYear: ctx.reportYear,
+    horizon: ctx.horizon,
+    sectionHorizon: sectionDiscourse(ctx, m.input.headingIndex)?.horizon ?? null,
+    thisYear: ctx.discourse?.thisYear ?? null,
   });
+  state.yearDecision = year;
   const base = draftBase(ctx, m, { metric, year, analysis, scope });
   const spanEnd = metric.numberFirst ? ce : extendToClauseEnd(rest) ? ce : suffix.end;
   const [start, end] = toOriginalSpan(ctx.norm, metric.ref.start, m.input.start + spanEnd);
@@ -295,7 +331,7 @@ function readMention(ctx: ItemReadingContext, m: MentionInput): ItemDraft[] {
 }
 
 const RANK_VERBS =
-  '(?:稳居|位居|跃居|跃升至|跃升到|保持|位列|排名|排|列|居|进入|蝉联|成为|名列|升至|上升至)';
+  '(?:稳居|位居|跃居|跃升至|跃升到|保持|位列|排名|排|列|居|进入|蝉联|成为|名列|升至|上升至|力争|争创|争当|争)';
 const STREAK = '(?:连续\\d+年|连续[一二三四五六七八九十两]+年)';
 
 /** Splits `总量从全省县（市、区）` into the metric part and the ranking's scope. */
@@ -382,11 +418,35 @@ function resolveMetric(
     ownMetric === '' ||
     analysis.conjunction ||
     COUNTING_VERBS.test(ownMetric) ||
+    (SCOPE_ONLY.test(ownMetric) && rest.replace(/[“”"]/g, '').length >= 3) ||
     /^(?:为|有|对|向|给)$/.test(ownMetric);
+  const shaped = shapedMetric({
+    // Bounded: a metric never lies far past its number, and slices stay linear on one-line inputs.
+    after: m.sentence.slice(parts.suffixEnd, parts.suffixEnd + 40),
+    unit: m.mention.type === 'quantity' ? m.mention.q.unit : '',
+    ownMetric,
+    rest,
+    counted,
+    verbOnly,
+    listedValue,
+  });
+  if (shaped !== null) {
+    return {
+      ref: { text: shaped.text, start: clauseContentStart },
+      numberFirst: shaped.numberFirst,
+    };
+  }
   if (counted && verbOnly && !listedValue && m.mention.type === 'quantity') {
     // What is counted is the noun right after the number; a trailing verb phrase is not part of it.
     const noun = rest.replace(/(?:的?(?:目标|任务))$/, '').replace(/^的/, '');
-    return { ref: { text: noun, start: clauseContentStart }, numberFirst: true };
+    const scopeWord = SCOPE_ONLY.test(ownMetric) ? ownMetric : '';
+    const text = scopeWord + countedNoun(m.mention.q.unit, noun);
+    return { ref: { text, start: clauseContentStart }, numberFirst: true };
+  }
+  // `义乌坐拥世界第一大市场`: what is ranked follows the rank; the words before only own it.
+  const ranked = m.mention.type === 'rank' ? m.mention.r.rankedNoun : undefined;
+  if (ranked !== undefined && /(?:坐拥|拥有|建有|建成|打造)$/.test(ownMetric)) {
+    return { ref: { text: ranked, start: clauseContentStart }, numberFirst: true };
   }
   const previous = m.state.metric ?? m.input.previousSentenceMetric;
   if (ownMetric === '' || /^(?:其中|分别|均|同比|较上年|比上年|实现)$/.test(ownMetric)) {
@@ -399,62 +459,15 @@ function resolveMetric(
   }
   if (ATTRIBUTE_WORDS.test(ownMetric) && previous) {
     return {
-      ref: { text: previous.text + ownMetric, start: clauseContentStart },
+      ref: { text: attributeOf(previous.text, ownMetric), start: clauseContentStart },
       numberFirst: false,
     };
   }
   return { ref: { text: ownMetric, start: clauseContentStart }, numberFirst: false };
 }
 
-/**
- * The year of a number: a year in its own clause; else one earlier in the
- * sentence that governs what follows (a deadline 到…年, or a year opening the
- * sentence); else the heading's; else the report year (actuals) or horizon.
- */
-function yearFor(
-  ctx: ItemReadingContext,
-  m: MentionInput,
-  where: { at: number; clauseStart: number; relativeYears: number | null },
-): { year: number | null; explicit: boolean } {
-  const heading = m.headingContext;
-  if (where.relativeYears !== null) {
-    const planStart = heading?.periodFrom ?? (ctx.horizon !== null ? ctx.horizon - 4 : null);
-    if (planStart !== null) return { year: planStart + where.relativeYears - 1, explicit: false };
-  }
-  // Years are sorted; only those near the number, or one opening the sentence, can govern it.
-  const candidates = m.years;
-  let chosen: YearMention | undefined;
-  const first = candidates[0];
-  if (
-    first &&
-    first.start <= 2 &&
-    first.start < where.clauseStart &&
-    !isBaselineYear(m.sentence, first)
-  )
-    chosen = first;
-  for (let i = lowerBound(candidates, where.at - 300); i < candidates.length; i++) {
-    const y = candidates[i];
-    if (!y || y.start >= where.at) break;
-    if (isBaselineYear(m.sentence, y)) continue;
-    const inClause = y.start >= where.clauseStart;
-    const governing = y.start < where.clauseStart && y.deadline;
-    if (inClause || governing) chosen = y;
-  }
-  if (!chosen) {
-    for (let i = lowerBound(candidates, where.clauseStart); i < candidates.length; i++) {
-      const y = candidates[i];
-      if (!y || y.start >= where.at + 12) break;
-      if (!isBaselineYear(m.sentence, y)) {
-        chosen = y;
-        break;
-      }
-    }
-  }
-  if (chosen) return { year: chosen.year, explicit: true };
-  if (heading?.year != null) return { year: heading.year, explicit: heading.explicitYear };
-  if (m.kind === 'actual') return { year: ctx.reportYear, explicit: false };
-  return { year: ctx.horizon, explicit: false };
-}
+const OWN_CLAUSE_VERB =
+  /^[\s“]*(?:建成|建设|完成|实现|推进|推动|打造|形成|开展|启动|加快|全面|构建)/;
 
 /** A clause of a 、 list with no number of its own belongs to the next number (`出口总量、市场主体数保持…第1位`). */
 function listStart(m: MentionInput, start: number): number {
@@ -463,7 +476,9 @@ function listStart(m: MentionInput, start: number): number {
     const previousStart = clauseStart(m.mask, cs - 1, 0);
     const next = m.mentions[lowerBound(m.mentions, previousStart)];
     const hasNumber = next !== undefined && next.start < cs - 1;
-    if (hasNumber || cs - 1 - previousStart > 30) break;
+    // A piece that opens with its own verb (`建成市区停车空位实时可知、城市家具损坏5分钟…`) is its own clause.
+    const ownVerb = OWN_CLAUSE_VERB.test(m.sentence.slice(previousStart, cs - 1));
+    if (hasNumber || ownVerb || cs - 1 - previousStart > 30) break;
     cs = previousStart;
   }
   return cs;
@@ -644,7 +659,7 @@ function applyFromTo(m: MentionInput, draft: ItemDraft): ItemDraft {
 function startYear(m: MentionInput, year: number | null): number | null {
   const from = m.headingContext?.periodFrom;
   if (from != null) return from - 1;
-  return year === null ? null : year - 5;
+  return year === null ? null : year - fromToSpan(m.sentence, m.headingContext);
 }
 
 function rankDrafts(
@@ -707,21 +722,4 @@ function splitSubjects(metric: string): string[] {
   const last = pieces[pieces.length - 1] ?? '';
   const shared = /(总量|数量|规模|总额)$/.exec(last)?.[1] ?? '';
   return pieces.map((piece) => (shared && !piece.endsWith(shared) ? piece + shared : piece));
-}
-
-/** A year written as the base of a comparison (比2025年, 较2020年), not a deadline. */
-function isBaselineYear(sentence: string, year: YearMention): boolean {
-  return /[比较与同从]$/.test(sentence.slice(Math.max(0, year.start - 1), year.start));
-}
-
-/** Index of the first entry starting at or after `position` (entries sorted by start). */
-function lowerBound(entries: readonly { readonly start: number }[], position: number): number {
-  let low = 0;
-  let high = entries.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if ((entries[mid]?.start ?? 0) < position) low = mid + 1;
-    else high = mid;
-  }
-  return low;
 }

@@ -23,7 +23,14 @@ const VERB_LAST = /(?:全面建成|基本建成|建成投用|建成|投用|投�
 /** In a sentence of annual targets, a clause with a direction is an aim too. */
 const DIRECTION_LAST = /(?:基本同步|同步|持续缩小|缩小|稳步提高|持续改善|基本平衡|稳定)$/;
 const VAGUE = /取得|显著|进一步|更加|不断|持续增强|大幅/;
-const FRAMEWORK_REF = /“[一二三四五六七八九十两\d]+[个大张项条类]?[\u4e00-\u9fff]{1,6}”/;
+/**
+ * A clause that carries out a counted framework (`践行“八八战略”`, `深化“千万工程”`)
+ * is a policy line, not a dated deliverable. A quoted name that only qualifies
+ * what is delivered (`浙江大学“一带一路”国际医学院2023年投用`,
+ * `成为“一带一路”开放创新中心`) does not make the clause one.
+ */
+const FRAMEWORK_REF =
+  /(?:践行|坚持|落实|贯彻|深化|弘扬|围绕|按照|做到|增强|坚定|忠实践行|迭代深化)“[一二三四五六七八九十两\d]+[个大张项条类]?[\u4e00-\u9fff]{1,6}”/;
 
 /** Cheap test before the clause-by-clause reading: a completion verb must be present. */
 const ANY_VERB =

@@ -14,6 +14,8 @@ export interface RankMention {
   readonly scope: string | null;
   /** 位 or 名 as written (位 when neither is). */
   readonly unit: string;
+  /** What is ranked when written after the rank (`第一大市场` → 市场), else absent. */
+  readonly rankedNoun?: string;
 }
 
 const ORDINAL = /第(\d{1,3}|[一二三四五六七八九十]{1,3})(位|名|大)?/g;
@@ -36,6 +38,8 @@ export function scanRanks(text: string): RankMention[] {
     const contest = text.slice(Math.max(0, m.index - 1), m.index) === '争';
     if (!m[2] && !BOUNDARY.test(text.slice(end, end + 1)) && !contest) continue;
     if (m[2] === '大' && !/^[\u4e00-\u9fff]/.test(text.slice(end, end + 1))) continue;
+    const noun =
+      m[2] === '大' ? /^[\u4e00-\u9fff]{1,6}/.exec(text.slice(end, end + 6))?.[0] : undefined;
     found.push({
       start: m.index,
       end,
@@ -43,6 +47,7 @@ export function scanRanks(text: string): RankMention[] {
       comparator: '=',
       scope: null,
       unit: m[2] === '名' ? '名' : '位',
+      ...(noun === undefined ? {} : { rankedNoun: noun }),
     });
   }
   for (const m of text.matchAll(TOP_N)) {

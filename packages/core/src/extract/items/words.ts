@@ -113,7 +113,7 @@ export const SUFFIX_COMPARATORS: readonly (readonly [string, Comparator])[] = [
 
 /** Verbs that open a clause and govern the quantity that follows (stripped from metrics). */
 export const LEADING_VERBS =
-  /^(?:力争实现|力争|争取|确保|努力|预计|全面|加快|进一步|积极|大力|持续|不断|推动|推进|促进|实现|保持|完成|其中|全年|要|将|使|让|把|高质量|高水平|高标准|构建|打造|建设|启动建设|启动|实施|撬动|带动|守牢|围绕|开展|具体|同时|并|还|共|累计|拟发行|拟安排|拟)+/;
+  /^(?:力争实现|力争|争取|确保|努力|预计|全面|加快|进一步|积极|大力|持续|不断|推动|推进|促进|实现|保持|完成|其中|全年|要|将|使|让|把|高质量|高水平|高标准|构建|打造|建设|启动建设|启动|实施|撬动|带动|守牢|形成|建成|联动|链接|布局|围绕|开展|具体|同时|并|还|共|累计|拟发行|拟安排|拟)+/;
 
 /** Leading verbs that read like 达到 (spec: 实现 + an amount is >=). */
 export const REACH_LEADERS = /实现|达到|完成/;

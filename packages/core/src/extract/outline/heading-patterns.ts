@@ -11,6 +11,7 @@ export type MarkerKind =
   | 'cn-paren'
   | 'arabic'
   | 'arabic-paren'
+  | 'cn-ordinal'
   | 'dash'
   | 'bullet';
 
@@ -23,6 +24,7 @@ export const MARKER_ORDER: readonly Exclude<MarkerKind, 'markdown'>[] = [
   'cn-paren',
   'arabic',
   'arabic-paren',
+  'cn-ordinal',
   'dash',
   'bullet',
 ];
@@ -48,7 +50,15 @@ const ARABIC_PAREN = /^[（(]\d{1,2}[）)]/;
 // `25.` or `3、` but not `2.5亿`, nor a year or a figure (`2025年`, `30%`).
 const ARABIC_DOT = /^\d{1,3}[.．、](?!\d)/;
 const ARABIC_BARE = /^\d{1,2}(?=[\u4e00-\u9fff“])(?![\d.%年月日号万亿个家名位条项])/;
+/** A work report's run-in heads: `一是加大宏观政策实施力度。` at the start of a paragraph. */
+const CN_ORDINAL = /^[一二三四五六七八九十]{1,3}是(?=[\u4e00-\u9fff“])/;
 const DASH = /^——(?=\S)/;
+/**
+ * A speech's dateline or a byline under its title is not a heading:
+ * `——2023年3月5日在第十四届全国人民代表大会第一次会议上`, `——记…`, `——访…`.
+ */
+const DATELINE =
+  /^——\s*(?:(?:19|20)\d{2}\s*年|[〇○一二三四五六七八九零]{4}年|[记访摘])|^——[^。；]{0,40}在[^。；]{0,40}(?:会议|大会|会)上/;
 const BULLET = /^[●■◆▲]\s*/;
 
 /** Recognises a heading marker at the start of a normalised line. */
@@ -94,7 +104,27 @@ function matchNumbering(line: string): HeadingMatch | null {
     tryOne(ARABIC_PAREN, 'arabic-paren') ??
     tryOne(ARABIC_DOT, 'arabic') ??
     tryOne(ARABIC_BARE, 'arabic') ??
-    tryOne(DASH, 'dash') ??
+    tryOne(CN_ORDINAL, 'cn-ordinal') ??
+    (DATELINE.test(line) ? null : tryOne(DASH, 'dash')) ??
     tryOne(BULLET, 'bullet')
   );
+}
+
+/** Bylines, sources and captions a news page puts on lines of their own. */
+const BYLINE = /记者|编辑|来源|作者|通讯员|^文[/｜|]|[/｜|]图$|^图[/｜|：:]/;
+
+/**
+ * A news article's title and subtitles carry no marker: a short line of its own, with
+ * no full stop and no closing comma or colon (`广州成功卡位“第四城”`,
+ * `李克强在政府工作报告中提出今年发展主要预期目标`). Bylines, captions and datelines are not.
+ */
+export function isPlainTitle(line: string): boolean {
+  const t = line.trim();
+  const length = [...t].length;
+  if (length < 4 || length > 40) return false;
+  if (t.includes('。') || /[；;：:，,、]$/.test(t)) return false;
+  if (/^[（(【[]|[）)】\]]$/.test(t)) return false;
+  if (BYLINE.test(t)) return false;
+  if (/^\d{1,2}月\d{1,2}日|^(?:19|20)\d{2}[-.年/]\d/.test(t)) return false;
+  return /[\u4e00-\u9fff]/.test(t);
 }

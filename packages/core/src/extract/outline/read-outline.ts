@@ -2,6 +2,7 @@ import type { OutlineEntry } from '../../model/outline.js';
 import { type NormalizedText, toOriginalSpan } from '../text/normalize.js';
 import {
   type HeadingMatch,
+  isPlainTitle,
   MARKER_ORDER,
   type MarkerKind,
   matchHeading,
@@ -17,8 +18,14 @@ export interface Heading extends OutlineEntry {
 }
 
 const TITLE_STOP = /[。！？!?；;]/;
+const RUN_IN_STOP = /[。！？!?；;，,：:]/;
 
-export function readOutline(norm: NormalizedText): Heading[] {
+export interface OutlineOptions {
+  /** News articles: unnumbered title and subtitle lines are headings (see isPlainTitle). */
+  readonly plainTitles?: boolean;
+}
+
+export function readOutline(norm: NormalizedText, options: OutlineOptions = {}): Heading[] {
   const text = norm.text;
   const headings: Heading[] = [];
   const kindsPresent = new Set<MarkerKind>();
@@ -35,11 +42,34 @@ export function readOutline(norm: NormalizedText): Heading[] {
     if (kindsPresent.has(kind)) plainLevels.set(kind, plainLevels.size + 1);
   let markdownLevel = -1;
   let lineStart = 0;
+  let previousLineEnd = '';
+  const plainTitles = options.plainTitles === true && !kindsPresent.has('markdown');
+  let seenText = false;
   while (lineStart <= text.length) {
     let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd === -1) lineEnd = text.length;
     const line = text.slice(lineStart, lineEnd);
-    const match = line.length > 0 ? matchHeading(line) : null;
+    let match = line.length > 0 ? matchHeading(line) : null;
+    // `三是…` after a line ending in ；or ，is a list inside a paragraph, not a run-in head.
+    if (match?.kind === 'cn-ordinal' && !/[。！？!?：:]$|^$/.test(previousLineEnd)) match = null;
+    if (!match && plainTitles && isPlainTitle(line)) {
+      // The first line is the article's title (level 0); later ones are its subtitles,
+      // only when body text follows them.
+      const nextEnd = text.indexOf('\n', lineEnd + 1);
+      const next = text.slice(lineEnd + 1, nextEnd === -1 ? text.length : nextEnd);
+      if (!seenText || next.includes('。'))
+        match = {
+          kind: 'markdown',
+          depth: seenText ? 2 : 1,
+          label: '',
+          labelStart: 0,
+          titleStart: 0,
+        };
+    }
+    if (line.trim().length > 0) seenText = true;
+    if (line.trim().length > 0) previousLineEnd = line.trimEnd().slice(-1);
+    // A heading line ends its own paragraph, whatever its last character.
+    if (match) previousLineEnd = '';
     if (match) {
       const heading = toHeading(norm, match, {
         line,
@@ -78,7 +108,9 @@ function toHeading(norm: NormalizedText, match: HeadingMatch, ctx: LineContext):
     match.kind !== 'chapter' &&
     match.kind !== 'section'
   ) {
-    const stop = TITLE_STOP.exec(line.slice(match.titleStart));
+    // A run-in head (`一是…，`) is titled by its first clause.
+    const stops = match.kind === 'cn-ordinal' ? RUN_IN_STOP : TITLE_STOP;
+    const stop = stops.exec(line.slice(match.titleStart));
     if (stop) titleEnd = match.titleStart + stop.index;
     else if (line.length - match.titleStart > 60) return null;
   }

@@ -86,6 +86,8 @@ export function isColumnBreak(text: string, prev: Line, next: Line, width: numbe
   if (pe === ps || ne === ns) return false;
   const nextText = text.slice(ns, Math.min(ne, ns + 8));
   const last = text.charAt(pe - 1);
+  // A run-in head (`二是…`) starts a paragraph only after a finished sentence, not after ；.
+  if (/^[一二三四五六七八九十]{1,3}是/.test(nextText) && /[。！？：]/.test(last)) return false;
   if (
     HEADING_START.test(nextText) &&
     (SENTENCE_END.has(last) || displayWidth(text, ps, pe) < width * 0.8)
@@ -114,5 +116,8 @@ export function isContinuationLine(
   const opens = (prevText.match(/[“（(《]/g) ?? []).length;
   const closes = (prevText.match(/[”）)》]/g) ?? []).length;
   if (opens > closes) return true;
+  // `（一）…` opening the next line is a heading, not a bracket closing a run-on phrase.
+  if (/^[（(](?:[一二三四五六七八九十]{1,3}|\d{1,2})[）)]/.test(text.slice(ns, ns + 5)))
+    return false;
   return /^[（(”）)、，。%％]/.test(text.charAt(ns));
 }

@@ -1,0 +1,160 @@
+/**
+ * 作战图: a plan's fields down the side, the years its targets fall due across, each target
+ * a chip coloured by status; filters by field and status live in the URL; the same map as
+ * an A1 wall chart (print, PNG, PDF) from the server.
+ */
+import { api, battleMapFileUrl, type BattleMapQuery } from '../api/endpoints.js';
+import type { BattleMap } from '../api/types.js';
+import { AsyncView } from '../components/async-view.js';
+import { useApi } from '../hooks/use-api.js';
+import { useI18n } from '../i18n/i18n-context.js';
+import { buildHash } from '../router/hash-route.js';
+import { isStatusCode, STATUS_META, STATUS_ORDER } from '../status/status-meta.js';
+
+function MapGrid({ map }: { readonly map: BattleMap }) {
+  const { t, lang } = useI18n();
+  return (
+    <div className="table-scroll">
+      <table className="battle-map">
+        <thead>
+          <tr>
+            <th scope="col">{t('battleMapField')}</th>
+            {map.columns.map((year) => (
+              <th key={year} scope="col">
+                {lang === 'zh' ? `${year}年` : year}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {map.rows.map((row) => (
+            <tr key={row.name}>
+              <th scope="row" lang="zh-CN">
+                {row.name}
+              </th>
+              {row.cells.map((cell, i) => (
+                <td key={map.columns[i]}>
+                  {cell.map((entry) => {
+                    const meta = STATUS_META[entry.status];
+                    return (
+                      <a
+                        key={entry.item_id}
+                        className={`battle-chip ${entry.kind}`}
+                        href={buildHash(['scorecard'], { q: entry.label, plan: map.plan.id })}
+                        style={{
+                          background: meta.background,
+                          color: meta.colour,
+                          borderColor: meta.colour,
+                        }}
+                        title={`${entry.status_label[lang]} · ${entry.target}`}
+                        lang="zh-CN"
+                      >
+                        <span aria-hidden="true">{meta.symbol} </span>
+                        {entry.label}
+                        {entry.target ? (
+                          <span className="battle-target"> {entry.target}</span>
+                        ) : null}
+                        <span className="visually-hidden">（{meta[lang]}）</span>
+                      </a>
+                    );
+                  })}
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+export function BattleMapPage({ params }: { readonly params: URLSearchParams }) {
+  const { t, lang } = useI18n();
+  const planId = params.get('plan');
+  const status = params.get('status');
+  const query: BattleMapQuery = {
+    section: params.get('section') ?? undefined,
+    status: isStatusCode(status) ? status : undefined,
+  };
+  const plans = useApi(planId === null ? 'plans' : null, (signal) => api.plans(signal));
+  const chosen = planId ?? plans.state.data?.[0]?.id ?? null;
+  const map = useApi(
+    chosen === null ? null : `battlemap:${chosen}:${query.section ?? ''}:${query.status ?? ''}`,
+    (signal) => api.battleMap(chosen ?? '', query, signal),
+  );
+  // All fields for the filter come from the unfiltered map of the same plan.
+  const fields = useApi(chosen === null ? null : `battlemap-fields:${chosen}`, (signal) =>
+    api.battleMap(chosen ?? '', {}, signal),
+  );
+  const go = (next: BattleMapQuery) => {
+    window.location.hash = buildHash(['battlemap'], { plan: chosen, ...query, ...next });
+  };
+  return (
+    <>
+      <h1>{t('battleMapTitle')}</h1>
+      <p className="muted">{t('battleMapIntro')}</p>
+      {chosen === null ? (
+        plans.state.phase === 'ready' ? (
+          <p>{t('plansEmpty')}</p>
+        ) : null
+      ) : (
+        <>
+          <div className="filters">
+            <label>
+              <span>{t('battleMapField')}</span>
+              <select
+                value={query.section ?? ''}
+                onChange={(event) => go({ section: event.target.value || undefined })}
+              >
+                <option value="">{t('battleMapAllFields')}</option>
+                {(fields.state.data?.rows ?? []).map((row) => (
+                  <option key={row.name} value={row.name}>
+                    {row.name}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <label>
+              <span>{t('planColStatus')}</span>
+              <select
+                value={query.status ?? ''}
+                onChange={(event) =>
+                  go({ status: isStatusCode(event.target.value) ? event.target.value : undefined })
+                }
+              >
+                <option value="">{t('battleMapAllStatuses')}</option>
+                {STATUS_ORDER.map((code) => (
+                  <option key={code} value={code}>
+                    {STATUS_META[code][lang]}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <a
+              className="button-link"
+              href={battleMapFileUrl(chosen, 'html', query, lang)}
+              target="_blank"
+              rel="noopener"
+            >
+              {t('battleMapPrint')}
+            </a>
+            <a className="button-link" href={battleMapFileUrl(chosen, 'png', query, lang)} download>
+              {t('battleMapPng')}
+            </a>
+            <a className="button-link" href={battleMapFileUrl(chosen, 'pdf', query, lang)} download>
+              {t('battleMapPdf')}
+            </a>
+          </div>
+          <AsyncView resource={map}>
+            {(data) => (
+              <>
+                <h2 lang="zh-CN">{data.plan.name}</h2>
+                <MapGrid map={data} />
+              </>
+            )}
+          </AsyncView>
+        </>
+      )}
+    </>
+  );
+}
