@@ -13,7 +13,8 @@ let dist: string;
 beforeAll(async () => {
   dist = await mkdtemp(join(tmpdir(), 'lantu-page-meta-'));
   await writeFile(join(dist, 'index.html'), INDEX);
-  t = await openTestServer({ webDist: dist });
+  // A public host name, allowed like a deployment would (main refuses unknown Host headers).
+  t = await openTestServer({ webDist: dist, allowedHosts: ['lantu.test'] });
 });
 afterAll(async () => {
   await t.close();
@@ -37,7 +38,7 @@ describe('page titles and share tags', () => {
   });
 
   it('give a document page its title and its poster as the share image', async () => {
-    const documents = (await (await t.server.request('/api/documents')).json()) as {
+    const documents = (await (await t.server.request('http://lantu.test/api/documents')).json()) as {
       id: string;
       title: string;
     }[];

@@ -170,7 +170,8 @@ export function registerPageMeta<E extends Env>(
         }
       });
     const ask: Ask = async <T>(apiPath: string) => {
-      const res = await router.request(apiPath);
+      // Asked as a visitor on the same host (the Host allowlist applies to this request too).
+      const res = await router.request(new URL(apiPath, c.req.url).href);
       return res.ok ? ((await res.json()) as T) : null;
     };
     const meta = await pageMeta(segments, ask).catch(() => null);
