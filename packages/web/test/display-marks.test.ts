@@ -6,10 +6,10 @@ import {
   markdownMarks,
   softBreaks,
   wholeHeading,
-} from './display-marks.js';
+} from '../src/reader/display-marks.js';
 
 const corpus = (file: string) =>
-  readFileSync(new URL(`../../../../fixtures/yiwu/corpus/${file}`, import.meta.url), 'utf8');
+  readFileSync(new URL(`../../../fixtures/yiwu/corpus/${file}`, import.meta.url), 'utf8');
 
 describe('display marks', () => {
   it('hide Markdown emphasis and show its text bold, offsets unchanged', () => {
