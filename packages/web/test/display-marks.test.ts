@@ -43,3 +43,14 @@ describe('display marks', () => {
     expect(wholeHeading(text, entry, softBreaks(text))).toBe('打好数字自贸区为核心的改革牌');
   });
 });
+
+describe('a stray emphasis mark', () => {
+  it('is hidden, and the lead-in it closes is bold', () => {
+    const text = '- 全力打造全球市场典范：**以全球数贸中心为着力点。\n实施市场繁荣行动。**\n';
+    const marks = markdownMarks(text);
+    const hidden = marks.filter((m) => m.style === 'hidden').map((m) => text.slice(m.start, m.end));
+    expect(hidden).toEqual(['**', '**']);
+    const bold = marks.filter((m) => m.style === 'bold').map((m) => text.slice(m.start, m.end));
+    expect(bold).toEqual(['全力打造全球市场典范：']);
+  });
+});

@@ -53,6 +53,25 @@ export function softBreaks(text: string): DisplayMark[] {
   return marks;
 }
 
+/**
+ * A `**` with no partner on its line (a converter lost the opening one of
+ * `- **全力打造全球市场典范：**以…`) is markup, not text: hidden, and when it closes a lead-in
+ * ending in a colon, that lead-in (from the line's start, past a list marker) shown bold.
+ */
+function strayEmphasis(text: string, paired: readonly DisplayMark[]): DisplayMark[] {
+  const marks: DisplayMark[] = [];
+  for (const match of text.matchAll(/\*\*/g)) {
+    const at = match.index;
+    if (paired.some((m) => m.start <= at && at < m.end)) continue;
+    marks.push({ start: at, end: at + 2, style: 'hidden' });
+    if (!/[：:]$/.test(text.slice(0, at))) continue;
+    const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+    const lead = /^[ \t]*(?:[-*+][ \t]+)?/.exec(text.slice(lineStart, at))?.[0].length ?? 0;
+    if (lineStart + lead < at) marks.push({ start: lineStart + lead, end: at, style: 'bold' });
+  }
+  return marks;
+}
+
 /** Markdown emphasis, list markers and heading marks. */
 export function markdownMarks(text: string): DisplayMark[] {
   const marks: DisplayMark[] = [];
@@ -63,6 +82,7 @@ export function markdownMarks(text: string): DisplayMark[] {
     marks.push({ start: start + 2, end: end - 2, style: 'bold' });
     marks.push({ start: end - 2, end, style: 'hidden' });
   }
+  marks.push(...strayEmphasis(text, marks));
   for (const match of text.matchAll(/^([ \t]*)([-*+])[ \t]+/gm)) {
     const start = match.index + (match[1]?.length ?? 0);
     marks.push({ start, end: match.index + match[0].length, style: 'bullet' });
