@@ -3,6 +3,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { withAssetsFrom } from '../src/static/page-meta.js';
 import { openTestServer, type TestServer } from './yiwu-server.js';
 
 const INDEX =
@@ -38,7 +39,9 @@ describe('page titles and share tags', () => {
   });
 
   it('give a document page its title and its poster as the share image', async () => {
-    const documents = (await (await t.server.request('http://lantu.test/api/documents')).json()) as {
+    const documents = (await (
+      await t.server.request('http://lantu.test/api/documents')
+    ).json()) as {
       id: string;
       title: string;
     }[];
@@ -59,6 +62,14 @@ describe('page titles and share tags', () => {
     expect(titles.size).toBe(5);
     expect(await page('/indicators/no-such-code')).toBe(INDEX);
     expect(await page('/documents/abc/items')).toBe(INDEX);
+  });
+
+  it("point the build's relative asset links back up from a page path", () => {
+    const html = '<script src="./assets/a.js"></script><link href="./favicon.svg" />';
+    expect(withAssetsFrom(html, '/indicators/gdp')).toBe(
+      '<script src="../assets/a.js"></script><link href="../favicon.svg" />',
+    );
+    expect(withAssetsFrom(html, '/scorecard')).toBe(html);
   });
 
   it('escape what goes into the page', async () => {

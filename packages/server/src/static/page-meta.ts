@@ -60,6 +60,17 @@ export function withPageMeta(html: string, meta: PageMeta, url: string, origin: 
     .replace('</head>', `    ${tags}\n  </head>`);
 }
 
+/**
+ * The build links its files relatively (`./assets/…`, Vite's base './'), which from a page
+ * path such as `/indicators/gdp` would point into `/indicators/assets/`: each `./` in a
+ * src or href becomes the way back up to the folder index.html lives in.
+ */
+export function withAssetsFrom(html: string, path: string): string {
+  const depth = Math.max(0, path.split('/').length - 2);
+  if (depth === 0) return html;
+  return html.replace(/((?:src|href)=")\.\//g, `$1${'../'.repeat(depth)}`);
+}
+
 type Ask = <T>(path: string) => Promise<T | null>;
 
 interface Named {
@@ -179,6 +190,6 @@ export function registerPageMeta<E extends Env>(
     index ??= readFile(join(dist, 'index.html'), 'utf8');
     const url = new URL(c.req.url);
     c.header('Cache-Control', cacheControl);
-    return c.html(withPageMeta(await index, meta, url.href, url.origin));
+    return c.html(withAssetsFrom(withPageMeta(await index, meta, url.href, url.origin), path));
   });
 }
