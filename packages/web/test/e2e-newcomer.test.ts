@@ -77,9 +77,9 @@ describe.each(SIZES)('a newcomer at $name size', { timeout: 120_000 }, (size) =>
   it('1 charts: ranks as ranks, levels charted, place and period names', async () => {
     const page = await newPage(size);
     await open(page, '#/indicators/gdp');
-    const meta = await page.locator('main p.muted').first().textContent();
-    expect(meta).toContain('义乌市');
-    expect(meta).not.toContain('cn-zj');
+    // The place's name arrives with its own small request, after the series.
+    await expect.poll(() => page.locator('main p.muted').first().textContent()).toContain('义乌市');
+    expect(await page.locator('main p.muted').first().textContent()).not.toContain('cn-zj');
     // The 十四五 target (2025), not the 2035 vision, is charted by default.
     expect(await page.locator('select').first().locator('option:checked').textContent()).toContain(
       '2025',
@@ -207,9 +207,9 @@ describe.each(SIZES)('a newcomer at $name size', { timeout: 120_000 }, (size) =>
     const page = await newPage(size);
     await open(page, '#/');
     await page.locator('.plain-summary').waitFor();
-    expect(await page.locator('.plain-summary h2').textContent()).toBe(
-      '义乌市承诺了什么、进展如何',
-    );
+    await expect
+      .poll(() => page.locator('.plain-summary h2').textContent())
+      .toBe('义乌市承诺了什么、进展如何');
     const summaryTop = (await page.locator('.plain-summary').boundingBox())?.y ?? 9999;
     expect(summaryTop).toBeLessThan(size.height);
     const folded = await page

@@ -10,3 +10,15 @@ export const jurisdictionSchema = z
     parent_code: z.string().nullable(),
   })
   .openapi('Jurisdiction');
+
+/** `?codes=cn-zj-jh-yw,cn-zj-jh`: only these places (a screen naming one place needs one). */
+export const jurisdictionsQuerySchema = z.object({
+  codes: z
+    .string()
+    .max(2000)
+    .optional()
+    .openapi({
+      example: 'cn-zj-jh-yw,cn-zj-jh',
+      description: 'comma-separated codes; all when absent',
+    }),
+});

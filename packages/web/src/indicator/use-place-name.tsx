@@ -1,6 +1,6 @@
 /**
- * A place's name for the screen (义乌市 / Yiwu), never its code: the jurisdictions are loaded
- * once per page load from /api/jurisdictions. Until they arrive, or for an unknown code, the
+ * A place's name for the screen (义乌市 / Yiwu), never its code: the place is asked of
+ * /api/jurisdictions?codes= once per page load. Until it arrives, or for an unknown code, the
  * name is empty rather than a code.
  */
 import { getJson } from '../api/client.js';
@@ -13,22 +13,28 @@ export interface PlaceName {
   readonly name_en: string;
 }
 
-let cache: Promise<PlaceName[]> | undefined;
+/** One request per place, shared by every caller (so not tied to one caller's abort signal). */
+const cache = new Map<string, Promise<PlaceName | null>>();
 
-/** Shared by every caller, so not tied to one caller's abort signal. */
-function loadPlaces(): Promise<PlaceName[]> {
-  cache ??= getJson<PlaceName[]>('/jurisdictions', {}).catch((error: unknown) => {
-    cache = undefined;
-    throw error;
-  });
-  return cache;
+function loadPlace(code: string): Promise<PlaceName | null> {
+  let place = cache.get(code);
+  if (place === undefined) {
+    place = getJson<PlaceName[]>('/jurisdictions', { codes: code }).then(
+      (found) => found.find((p) => p.code === code) ?? null,
+      (error: unknown) => {
+        cache.delete(code);
+        throw error;
+      },
+    );
+    cache.set(code, place);
+  }
+  return place;
 }
 
 export function usePlaceName(code: string | null | undefined): string {
   const { lang } = useI18n();
-  const places = useApi('jurisdictions', loadPlaces);
-  if (!code) return '';
-  const place = places.state.data?.find((p) => p.code === code);
-  if (!place) return '';
-  return lang === 'zh' ? place.name_zh : place.name_en;
+  const place = useApi(code ? `jurisdiction:${code}` : null, () => loadPlace(code ?? ''));
+  const found = place.state.data;
+  if (!code || !found || found.code !== code) return '';
+  return lang === 'zh' ? found.name_zh : found.name_en;
 }

@@ -289,13 +289,17 @@ export function IndicatorPage({
     api.series(code, jurisdiction ?? '', signal),
   );
   if (!fromUrl && documents.state.phase === 'error') {
-    return <AsyncView resource={documents}>{() => null}</AsyncView>;
+    return (
+      <AsyncView resource={documents} isPage>
+        {() => null}
+      </AsyncView>
+    );
   }
   if (!fromUrl && documents.state.phase === 'ready' && jurisdiction === null) {
     return <p className="muted">{t('indicatorNoData')}</p>;
   }
   return (
-    <AsyncView resource={series}>
+    <AsyncView resource={series} isPage>
       {(data) => <SeriesView series={data} targetId={params.get('target')} params={params} />}
     </AsyncView>
   );

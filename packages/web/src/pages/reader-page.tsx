@@ -146,7 +146,7 @@ export function ReaderPage({
   );
 
   return (
-    <AsyncView resource={resource}>
+    <AsyncView resource={resource} isPage>
       {(view) => (
         <Reader
           view={view}
