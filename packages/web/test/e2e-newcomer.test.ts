@@ -22,6 +22,11 @@ const SIZES = [
   { name: 'phone', width: 390, height: 844 },
 ] as const;
 
+/** Waits for what the page loads (vitest's default of 1 s is too short on a shared machine). */
+function poll<T>(read: () => T | Promise<T>) {
+  return expect.poll(read, { timeout: 20_000, interval: 100 });
+}
+
 let work: string;
 let server: RunningServer;
 let browser: Browser;
@@ -78,7 +83,7 @@ describe.each(SIZES)('a newcomer at $name size', { timeout: 120_000 }, (size) =>
     const page = await newPage(size);
     await open(page, '#/indicators/gdp');
     // The place's name arrives with its own small request, after the series.
-    await expect.poll(() => page.locator('main p.muted').first().textContent()).toContain('义乌市');
+    await poll(() => page.locator('main p.muted').first().textContent()).toContain('义乌市');
     expect(await page.locator('main p.muted').first().textContent()).not.toContain('cn-zj');
     // The 十四五 target (2025), not the 2035 vision, is charted by default.
     expect(await page.locator('select').first().locator('option:checked').textContent()).toContain(
@@ -98,9 +103,9 @@ describe.each(SIZES)('a newcomer at $name size', { timeout: 120_000 }, (size) =>
     await check(page, `1-indicator-exports-${size.name}`, true);
 
     await open(page, '#/scorecard?q=快递量');
-    await expect
-      .poll(() => page.locator('.rank-progress').first().textContent())
-      .toMatch(/第\d+位（目标第\d+位）/);
+    await poll(() => page.locator('.rank-progress').first().textContent()).toMatch(
+      /第\d+位（目标第\d+位）/,
+    );
     await page.context().close();
   });
 
@@ -109,10 +114,10 @@ describe.each(SIZES)('a newcomer at $name size', { timeout: 120_000 }, (size) =>
     await open(page, '#/scorecard?status=achieved');
     await page.locator('.status-button').first().click();
     const dialog = page.getByRole('dialog', { name: '原文出处' });
-    await expect.poll(() => dialog.locator('figure.evidence').count()).toBe(2);
-    await expect
-      .poll(() => dialog.locator('[data-evidence="actual"] .evidence-document').textContent())
-      .toContain('2026');
+    await poll(() => dialog.locator('figure.evidence').count()).toBe(2);
+    await poll(() =>
+      dialog.locator('[data-evidence="actual"] .evidence-document').textContent(),
+    ).toContain('2026');
     expect(await dialog.getByRole('link', { name: '在原文中查看' }).count()).toBe(2);
     await check(page, `2-evidence-${size.name}`);
     await page.context().close();
@@ -127,10 +132,11 @@ describe.each(SIZES)('a newcomer at $name size', { timeout: 120_000 }, (size) =>
     expect(await page.locator('.document-text .md-bold').count()).toBeGreaterThan(5);
     expect(await page.locator('.document-text').innerText()).not.toContain('**');
     await open(page, `#/documents/${plan.id}`);
-    expect(await page.locator('.document-text .src-hidden').count()).toBeGreaterThan(100);
-    expect(await page.locator('nav.outline').textContent()).toContain(
+    // The previous document's heading is on screen until the new one arrives: wait for it.
+    await poll(() => page.locator('nav.outline').textContent()).toContain(
       '打好数字自贸区为核心的改革牌',
     );
+    expect(await page.locator('.document-text .src-hidden').count()).toBeGreaterThan(100);
     const mark = page.locator('mark.hl').nth(20);
     await mark.click();
     await page.locator('.reader-panel').waitFor();
@@ -146,11 +152,11 @@ describe.each(SIZES)('a newcomer at $name size', { timeout: 120_000 }, (size) =>
   it('4 search: across line breaks, status and deadline on item hits', async () => {
     const page = await newPage(size);
     await open(page, '#/search?q=海外仓为平台');
-    await expect.poll(() => page.locator('ol.search-results li').count()).toBeGreaterThan(0);
+    await poll(() => page.locator('ol.search-results li').count()).toBeGreaterThan(0);
     await open(page, '#/search?q=科教产业创新区');
-    await expect.poll(() => page.locator('ol.search-results li').count()).toBeGreaterThan(0);
+    await poll(() => page.locator('ol.search-results li').count()).toBeGreaterThan(0);
     await open(page, '#/search?q=海外仓');
-    await expect.poll(() => page.locator('.hit-status').count()).toBeGreaterThan(0);
+    await poll(() => page.locator('.hit-status').count()).toBeGreaterThan(0);
     expect(await page.locator('.hit-status').first().textContent()).toContain('期限');
     await check(page, `4-search-${size.name}`);
     await page.context().close();
@@ -175,7 +181,7 @@ describe.each(SIZES)('a newcomer at $name size', { timeout: 120_000 }, (size) =>
   it('6 paging, counts of the filter, sort note, history and scroll restored', async () => {
     const page = await newPage(size);
     await open(page, '#/scorecard');
-    await expect.poll(() => page.locator('table.scorecard tbody tr').count()).toBe(25);
+    await poll(() => page.locator('table.scorecard tbody tr').count()).toBe(25);
     // Every target the API counts is reachable through the pages (the count itself moves as
     // the reading improves: 167 before main's merge, 171 after).
     const { total } = (await (await fetch(`${server.url}/api/scorecard`)).json()) as {
@@ -191,15 +197,15 @@ describe.each(SIZES)('a newcomer at $name size', { timeout: 120_000 }, (size) =>
     expect(height).toBeLessThan(size.name === 'phone' ? 16_000 : 6_000);
     await check(page, `6-scorecard-${size.name}`);
     await page.locator('select[name="status"]').selectOption('not-yet-due');
-    await expect.poll(() => page.url()).toContain('status=not-yet-due');
+    await poll(() => page.url()).toContain('status=not-yet-due');
     await page.goBack();
-    await expect.poll(() => page.url()).not.toContain('status=');
+    await poll(() => page.url()).not.toContain('status=');
     await page.evaluate('window.scrollTo(0, 1500)');
     await page.waitForTimeout(200);
     await page.evaluate(`window.location.hash = '#/documents/${plan.id}'`);
     await page.locator('.document-text').waitFor();
     await page.goBack();
-    await expect.poll(() => page.evaluate<number>('window.scrollY')).toBeGreaterThan(1400);
+    await poll(() => page.evaluate<number>('window.scrollY')).toBeGreaterThan(1400);
     await page.context().close();
   });
 
@@ -207,9 +213,9 @@ describe.each(SIZES)('a newcomer at $name size', { timeout: 120_000 }, (size) =>
     const page = await newPage(size);
     await open(page, '#/');
     await page.locator('.plain-summary').waitFor();
-    await expect
-      .poll(() => page.locator('.plain-summary h2').textContent())
-      .toBe('义乌市承诺了什么、进展如何');
+    await poll(() => page.locator('.plain-summary h2').textContent()).toBe(
+      '义乌市承诺了什么、进展如何',
+    );
     const summaryTop = (await page.locator('.plain-summary').boundingBox())?.y ?? 9999;
     expect(summaryTop).toBeLessThan(size.height);
     const folded = await page
@@ -227,9 +233,9 @@ describe.each(SIZES)('a newcomer at $name size', { timeout: 120_000 }, (size) =>
   it('8 page identity: a title per page, share tags from the server', async () => {
     const page = await newPage(size);
     await open(page, '#/indicators/gdp');
-    await expect.poll(() => page.title()).toContain('地区生产总值');
+    await poll(() => page.title()).toContain('地区生产总值');
     await open(page, '#/scorecard');
-    await expect.poll(() => page.title()).toContain('目标清单');
+    await poll(() => page.title()).toContain('目标清单');
     await page.goto(`${server.url}/indicators/gdp`);
     await page.locator('main h1').first().waitFor();
     expect(page.url()).toContain('/#/indicators/gdp');
