@@ -119,6 +119,10 @@ describe.each(SIZES)('a newcomer at $name size', { timeout: 120_000 }, (size) =>
       dialog.locator('[data-evidence="actual"] .evidence-document').textContent(),
     ).toContain('2026');
     expect(await dialog.getByRole('link', { name: '在原文中查看' }).count()).toBe(2);
+    // The one-target share card is one click further: a 1080 px PNG with the sentences.
+    const share = dialog.getByRole('link', { name: '下载分享图' });
+    const card = await fetch(`${server.url}${(await share.getAttribute('href')) ?? ''}`);
+    expect(card.headers.get('content-type')).toBe('image/png');
     await check(page, `2-evidence-${size.name}`);
     await page.context().close();
   });

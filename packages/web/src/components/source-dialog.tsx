@@ -10,6 +10,7 @@ import type { StoredItem, TargetStatus } from '../api/types.js';
 /** The claim whose evidence is shown; offsets may be missing (then looked up by id). */
 export type EvidenceItem = Pick<StoredItem, 'id' | 'document_id' | 'text' | 'kind' | 'metric'> &
   Partial<Pick<StoredItem, 'start' | 'end'>>;
+import { apiUrl } from '../api/client.js';
 import { useI18n } from '../i18n/i18n-context.js';
 import { latestEvidence } from '../status/latest-evidence.js';
 import { EvidenceQuote } from './evidence-quote.js';
@@ -88,6 +89,16 @@ export function SourceDialog({ item, sectionTitle, status, onClose }: SourceDial
         ) : null}
       </div>
       <div className="dialog-actions">
+        {status && item.kind !== 'actual' ? (
+          <a
+            className="button-link"
+            href={apiUrl('/share-card', { item: item.id, lang })}
+            download
+            title={t('shareCardHint')}
+          >
+            {t('shareCard')}
+          </a>
+        ) : null}
         <button type="button" onClick={() => dialog.current?.close()}>
           {t('close')}
         </button>

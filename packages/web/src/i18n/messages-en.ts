@@ -147,6 +147,9 @@ export const en: Readonly<Record<MessageKey, string>> = {
 
   sourceTitle: 'Source sentence',
   sourceOpenReader: 'Open in the document',
+  shareCard: 'Download share image',
+  shareCardHint:
+    "This target's status, its sentence and the latest figure's source, as one 1080 px image",
   sourceSection: 'Section',
 
   indicatorsTitle: 'Indicators',

@@ -142,6 +142,8 @@ export const zh = {
 
   sourceTitle: '原文出处',
   sourceOpenReader: '在原文中查看',
+  shareCard: '下载分享图',
+  shareCardHint: '这一目标的状态、原文和最新数据出处，一张 1080 像素的图片',
   sourceSection: '所在章节',
 
   indicatorsTitle: '指标',
