@@ -55,10 +55,21 @@ function dateText(date: string | null, lang: PosterLang): string {
   return `${y}年${m ?? ''}月${d ?? ''}日`;
 }
 
+const BREAK_BETWEEN_CJK =
+  /(?<=[\u3000-\u303f\u3400-\u9fff\uff00-\uffef])\s+(?=[\u3000-\u303f\u3400-\u9fff\uff00-\uffef])/g;
+
+/**
+ * A sentence as a reader sees it in the app's reader: Markdown emphasis marks and a print's
+ * line breaks between Chinese characters (跃居全\n国第一) dropped; every word kept.
+ */
+export function cardSentence(text: string): string {
+  return text.replace(/\*\*/g, '').replace(BREAK_BETWEEN_CJK, '').trim();
+}
+
 function sourceBlock(label: string, source: CardSource, lang: PosterLang): string {
   const when = dateText(source.date, lang);
   return `<figure class="src"><figcaption>${escapeHtml(label)}</figcaption>
-<blockquote>${escapeHtml(source.sentence)}</blockquote>
+<blockquote>${escapeHtml(cardSentence(source.sentence))}</blockquote>
 <p class="doc">《${escapeHtml(source.document)}》${when ? ` · ${escapeHtml(when)}` : ''}</p></figure>`;
 }
 
