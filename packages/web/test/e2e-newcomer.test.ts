@@ -169,7 +169,7 @@ describe.each(SIZES)('a newcomer at $name size', { timeout: 120_000 }, (size) =>
   it('5 poster: follows the UI language, named downloads, fits the phone', async () => {
     const page = await newPage(size, 'en');
     await open(page, '#/poster');
-    const frame = page.locator('iframe.poster-preview-frame');
+    const frame = page.locator('iframe.poster-frame');
     expect(await frame.getAttribute('src')).toContain('lang=en');
     const png = page.getByRole('link', { name: 'Download PNG' });
     expect(await png.getAttribute('download')).toMatch(/-poster-en\.png$/);

@@ -39,7 +39,7 @@ export function PosterPreview({ src, title }: { readonly src: string; readonly t
       )}
       <iframe
         key={src}
-        className="poster-preview-frame"
+        className="poster-frame"
         title={title}
         src={src}
         onLoad={() => setLoaded(true)}
