@@ -18,7 +18,7 @@ import type {
   Scorecard,
   StoredItem,
 } from '../src/api/types.js';
-import { CHART_COLOURS } from '../src/indicator/chart-option.js';
+import { CHART_COLOURS, TONE_COLOURS } from '../src/indicator/chart-option.js';
 import { runAxe, seriousViolations } from './support/axe.js';
 import { buildWeb } from './support/build-web.js';
 import { launchChromium } from './support/chromium.js';
@@ -301,7 +301,8 @@ describe('Lantu web app on the Yiwu corpus', { timeout: 90_000 }, () => {
     );
     const point = points.find(
       (p) =>
-        p.fill === CHART_COLOURS.actual &&
+        // A figure's dot takes its status colour now (issue 12 point 1): the 2025 GDP is ahead.
+        (p.fill === CHART_COLOURS.actual || p.fill === TONE_COLOURS.ahead) &&
         p.box.width <= 12 &&
         p.box.width >= 6 &&
         chartBox !== null &&
