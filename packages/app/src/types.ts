@@ -165,6 +165,10 @@ export interface SearchHit {
   readonly snippet: string;
   readonly start: number;
   readonly end: number;
+  /** Item hits on a target or milestone: its status as of the app's date, when stored. */
+  readonly status?: StatusCode | null;
+  /** Item hits: the year the target or milestone falls due. */
+  readonly deadline?: number | null;
 }
 
 export interface ItemChange {

@@ -13,3 +13,9 @@ export {
 export { closePosterBrowser } from './chromium.js';
 export type * from './types.js';
 export { renderWallChart, type WallChartOptions } from './render-wall-chart.js';
+export {
+  shareCardHtml,
+  renderShareCardPng,
+  type ShareCardInput,
+  type CardSource,
+} from './share-card.js';

@@ -100,14 +100,25 @@ export function orderRows(rows: readonly PosterRow[]): PosterRow[] {
   );
 }
 
-/** Targets and milestones, each ordered by `orderRows` and cut to its limit. */
+/**
+ * What a poster is shared for comes first: the rows with a verdict (已完成, 未完成, 滞后,
+ * 按序时推进) before those not yet due or without data, each group in `orderRows` order. A
+ * poster that lists 8 暂无数据 rows and leaves its one 未完成 unnamed tells nobody anything.
+ */
+export function leadWithVerdicts(rows: readonly PosterRow[]): PosterRow[] {
+  const pending = (row: PosterRow) =>
+    row.status.status === 'not-yet-due' || row.status.status === 'no-data' ? 1 : 0;
+  return [...rows].sort((a, b) => pending(a) - pending(b));
+}
+
+/** Targets and milestones, verdicts first (`leadWithVerdicts`), cut to their limits. */
 export function chooseTargets(rows: readonly PosterRow[]): {
   targets: PosterTarget[];
   targetsOmitted: number;
   milestones: PosterTarget[];
   milestonesOmitted: number;
 } {
-  const ordered = orderRows(rows.filter((row) => row.item.kind !== 'actual'));
+  const ordered = leadWithVerdicts(orderRows(rows.filter((row) => row.item.kind !== 'actual')));
   const targets = ordered.filter((row) => row.item.kind === 'target');
   const milestones = ordered.filter((row) => row.item.kind === 'milestone');
   return {

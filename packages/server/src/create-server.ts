@@ -17,6 +17,7 @@ import { registerFrameworkRoutes } from './routes/frameworks.js';
 import { registerHealthRoutes } from './routes/health.js';
 import { registerIndicatorRoutes } from './routes/indicators.js';
 import { registerItemRoutes } from './routes/items.js';
+import { registerJurisdictionRoutes } from './routes/jurisdictions.js';
 import { registerNoticeRoutes } from './routes/notices.js';
 import { registerOverviewRoutes } from './routes/overview.js';
 import { registerCompareRoutes } from './routes/compare.js';
@@ -124,6 +125,7 @@ export function createServer(options: ServerOptions): LantuServer {
     registerItemRoutes,
     registerFrameworkRoutes,
     registerIndicatorRoutes,
+    registerJurisdictionRoutes,
     registerScorecardRoutes,
     registerSearchRoutes,
     registerExportRoutes,

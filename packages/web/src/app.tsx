@@ -8,6 +8,30 @@ import { I18nProvider, useI18n } from './i18n/i18n-context.js';
 import type { Lang } from './i18n/lang.js';
 import { OverviewPage } from './pages/overview-page.js';
 import { useRoute } from './router/use-route.js';
+import { useScrollMemory } from './router/scroll-memory.js';
+import { usePageTitle } from './router/use-page-title.js';
+import type { MessageKey } from './i18n/translate.js';
+
+/** Each section's title for the tab; the indicator and reader pages name their subject. */
+const SECTION_TITLE: Readonly<Record<string, MessageKey>> = {
+  scorecard: 'navScorecard',
+  indicators: 'navIndicators',
+  documents: 'navDocuments',
+  search: 'navSearch',
+  poster: 'navPoster',
+  plans: 'navPlans',
+  compare: 'compareTitle',
+  battlemap: 'battleMapTitle',
+  'sign-in': 'signIn',
+  tasks: 'navTasks',
+  board: 'navBoard',
+  notices: 'navNotices',
+  inbox: 'navInbox',
+  admin: 'navWorkspaceLabel',
+};
+
+/** Sections whose page names its own subject (the indicator, the document) in the tab. */
+const SELF_TITLED = new Set(['indicators', 'documents']);
 import { SessionProvider } from './session/session-context.js';
 import type { SessionAnswer } from './session/session-types.js';
 
@@ -158,7 +182,16 @@ function FocusOnNavigate({
 function Routes() {
   const { t } = useI18n();
   const route = useRoute();
+  useScrollMemory();
   const section = route.segments[0] ?? '';
+  const sectionTitle = SECTION_TITLE[section];
+  usePageTitle(
+    route.segments.length > 1 && SELF_TITLED.has(section)
+      ? undefined
+      : sectionTitle === undefined
+        ? null
+        : t(sectionTitle),
+  );
   const pageKey = route.segments.join('/');
   return (
     <Layout section={section}>

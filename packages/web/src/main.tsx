@@ -2,7 +2,11 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app.js';
+import { pathToHash } from './router/path-to-hash.js';
 import './styles.css';
+
+const shared = pathToHash(window.location);
+if (shared) window.history.replaceState(null, '', shared);
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');

@@ -18,7 +18,7 @@ import type {
   Scorecard,
   StoredItem,
 } from '../src/api/types.js';
-import { CHART_COLOURS } from '../src/indicator/chart-option.js';
+import { CHART_COLOURS, TONE_COLOURS } from '../src/indicator/chart-option.js';
 import { runAxe, seriousViolations } from './support/axe.js';
 import { buildWeb } from './support/build-web.js';
 import { launchChromium } from './support/chromium.js';
@@ -272,6 +272,14 @@ describe('Lantu web app on the Yiwu corpus', { timeout: 90_000 }, () => {
 
   it('indicator: GDP chart with target line and required path; points open their sources', async () => {
     await open('#/indicators/gdp');
+    // The default is now the current plan's (十四五, 2025) target, already met, so no path is
+    // still required (issue 12 point 1); the 2035 target shows the required path.
+    const targets = page.locator('select').first();
+    const later = await targets
+      .locator('option', { hasText: '2035' })
+      .first()
+      .getAttribute('value');
+    await targets.selectOption(later ?? '');
     const chart = page.getByTestId('indicator-chart');
     await expect.poll(() => chart.locator('svg path').count()).toBeGreaterThan(3);
     const chartText = await chart.locator('svg').textContent();
@@ -293,7 +301,8 @@ describe('Lantu web app on the Yiwu corpus', { timeout: 90_000 }, () => {
     );
     const point = points.find(
       (p) =>
-        p.fill === CHART_COLOURS.actual &&
+        // A figure's dot takes its status colour now (issue 12 point 1): the 2025 GDP is ahead.
+        (p.fill === CHART_COLOURS.actual || p.fill === TONE_COLOURS.ahead) &&
         p.box.width <= 12 &&
         p.box.width >= 6 &&
         chartBox !== null &&

@@ -1,7 +1,10 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { loadPoster } from '../poster-renderer.js';
 import { buildPosterInput } from '../presenters/poster-input.js';
-import { posterQuerySchema } from '../schemas/poster.js';
+import { posterQuerySchema, shareCardQuerySchema } from '../schemas/poster.js';
+import { buildShareCardInput } from '../presenters/share-card-input.js';
+import { attachmentDisposition } from '../presenters/content-disposition.js';
+import { posterFileName } from '../presenters/poster-file-name.js';
 import { errorResponses } from './openapi-helpers.js';
 import type { Api, RouteDeps } from './route-deps.js';
 
@@ -26,13 +29,44 @@ const posterRoute = createRoute({
   },
 });
 
-/** `GET /api/poster?document=&format=html|png|pdf`. */
+const shareCardRoute = createRoute({
+  method: 'get',
+  path: '/api/share-card',
+  tags: ['documents'],
+  summary: "One target's share card: status, its sentence and the latest figure's, with sources",
+  request: { query: shareCardQuerySchema },
+  responses: {
+    200: {
+      content: { 'text/html': { schema: z.string() }, 'image/png': { schema: fileSchema } },
+      description: 'The card, 1080 px wide.',
+    },
+    ...errorResponses(400, 404),
+  },
+});
+
+/** `GET /api/poster?document=&format=html|png|pdf`; `GET /api/share-card?item=&format=&lang=`. */
 export function registerPosterRoutes(api: Api, { app }: RouteDeps): void {
   api.openapi(posterRoute, async (c) => {
     const { document, format = 'html', lang = 'zh' } = c.req.valid('query');
     const input = await buildPosterInput(app, document);
     const { renderPoster } = await loadPoster();
     const poster = await renderPoster(input, format, { lang });
-    return c.body(new Uint8Array(poster.bytes), 200, { 'Content-Type': poster.contentType });
+    const headers: Record<string, string> = { 'Content-Type': poster.contentType };
+    if (format !== 'html')
+      headers['Content-Disposition'] = attachmentDisposition(
+        posterFileName(input.document.title, format, lang),
+      );
+    return c.body(new Uint8Array(poster.bytes), 200, headers);
+  });
+  api.openapi(shareCardRoute, async (c) => {
+    const { item, format = 'png', lang = 'zh' } = c.req.valid('query');
+    const card = await buildShareCardInput(app, item, lang);
+    const { shareCardHtml, renderShareCardPng } = await loadPoster();
+    if (format === 'html') return c.html(shareCardHtml(card, lang), 200);
+    const name = `${card.place}-${card.metric}-${lang === 'zh' ? '分享卡' : 'card'}.png`;
+    return c.body(new Uint8Array(await renderShareCardPng(card, lang)), 200, {
+      'Content-Type': 'image/png',
+      'Content-Disposition': attachmentDisposition(name.replace(/[\\/:*?"<>|]/g, '_')),
+    });
   });
 }

@@ -11,6 +11,17 @@ export const searchHitSchema = z
     snippet: z.string().openapi({ description: 'The match with a little context around it.' }),
     start: z.number().int(),
     end: z.number().int(),
+    status: z
+      .string()
+      .nullable()
+      .optional()
+      .openapi({ description: 'Item hits on a target or milestone: its status code.' }),
+    deadline: z
+      .number()
+      .int()
+      .nullable()
+      .optional()
+      .openapi({ description: 'Item hits on a target or milestone: the year it falls due.' }),
   })
   .openapi('SearchHit');
 

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { serveStatic } from '@hono/node-server/serve-static';
 import type { Env, Hono, MiddlewareHandler } from 'hono';
 import { errorResponse } from '../error-response.js';
+import { registerPageMeta } from './page-meta.js';
 
 /** Paths the API owns: never answered with the web app. */
 function isApiPath(path: string): boolean {
@@ -48,6 +49,7 @@ export function serveWebApp<E extends Env>(router: Hono<E>, dist: string | null)
     );
     return;
   }
-  router.get('*', cached(serveStatic({ root: dist, precompressed: true })));
+router.get('*', cached(serveStatic({ root: dist, precompressed: true })));
+  registerPageMeta(router, dist, REVALIDATE_CACHE); // per-page title and Open Graph tags (issue 12)
   router.get('*', cached(serveStatic({ root: dist, path: 'index.html', precompressed: true })));
 }

@@ -127,6 +127,10 @@ export function battleMapFileUrl(
 }
 
 /** URL of the 一图读懂 poster of one document. */
-export function posterUrl(documentId: string, format: PosterFormat): string {
-  return apiUrl('/poster', { document: documentId, format });
+export function posterUrl(documentId: string, format: PosterFormat, lang?: 'zh' | 'en'): string {
+  return apiUrl('/poster', {
+    document: documentId,
+    format,
+    lang: lang === 'en' ? 'en' : undefined,
+  });
 }

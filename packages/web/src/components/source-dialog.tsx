@@ -1,30 +1,33 @@
 /**
- * The source of a claim: the item's clause highlighted inside its sentence, the section it
- * sits in, and a link to the reader scrolled to it. A native <dialog> opened modally, so
- * focus is trapped, Esc closes it and focus returns to the button that opened it.
+ * The evidence of a claim, side by side: the target's sentence and the latest figure's
+ * sentence, each marked inside its sentence with its document, date and a link into the
+ * reader. A native <dialog> opened modally, so focus is trapped, Esc closes it and focus
+ * returns to the button that opened it.
  */
 import { useEffect, useRef } from 'react';
-import { api } from '../api/endpoints.js';
-import type { StoredItem } from '../api/types.js';
-import { useApi } from '../hooks/use-api.js';
+import type { StoredItem, TargetStatus } from '../api/types.js';
+
+/** The claim whose evidence is shown; offsets may be missing (then looked up by id). */
+export type EvidenceItem = Pick<StoredItem, 'id' | 'document_id' | 'text' | 'kind' | 'metric'> &
+  Partial<Pick<StoredItem, 'start' | 'end'>>;
+import { apiUrl } from '../api/client.js';
 import { useI18n } from '../i18n/i18n-context.js';
-import { sentenceContext } from '../reader/sentence-context.js';
-import { buildHash } from '../router/hash-route.js';
-import { inlineText } from '../format/inline-text.js';
+import { latestEvidence } from '../status/latest-evidence.js';
+import { EvidenceQuote } from './evidence-quote.js';
+import { StatusBadge } from './status-badge.js';
 
 export interface SourceDialogProps {
-  readonly item: StoredItem;
+  readonly item: EvidenceItem;
   readonly documentTitle: string;
   readonly sectionTitle?: string | null | undefined;
+  /** The target's status: its latest figure's sentence is shown beside the target's. */
+  readonly status?: TargetStatus | null | undefined;
   readonly onClose: () => void;
 }
 
-export function SourceDialog({ item, documentTitle, sectionTitle, onClose }: SourceDialogProps) {
-  const { t } = useI18n();
+export function SourceDialog({ item, sectionTitle, status, onClose }: SourceDialogProps) {
+  const { t, lang } = useI18n();
   const dialog = useRef<HTMLDialogElement>(null);
-  const doc = useApi(`document:${item.document_id}`, (signal) =>
-    api.document(item.document_id, signal),
-  );
 
   useEffect(() => {
     const element = dialog.current;
@@ -34,14 +37,23 @@ export function SourceDialog({ item, documentTitle, sectionTitle, onClose }: Sou
     }
   }, []);
 
-  const text = doc.state.data?.document.text;
-  const context = text === undefined ? null : sentenceContext(text, item.start, item.end);
+  const figure = status ? latestEvidence(status) : null;
   const titleId = `source-title-${item.id}`;
 
   return (
-    <dialog ref={dialog} className="source-dialog" aria-labelledby={titleId} onClose={onClose}>
+    <dialog
+      ref={dialog}
+      className="source-dialog evidence-dialog"
+      aria-labelledby={titleId}
+      onClose={onClose}
+    >
       <h2 id={titleId}>{t('sourceTitle')}</h2>
-      <p className="source-document">{documentTitle}</p>
+      {status ? (
+        <div className="chart-status">
+          <StatusBadge status={status.status} label={status.label} />
+          <span>{status.explanation[lang]}</span>
+        </div>
+      ) : null}
       {sectionTitle ? (
         <p className="muted">
           {t('sourceSection')}
@@ -49,21 +61,44 @@ export function SourceDialog({ item, documentTitle, sectionTitle, onClose }: Sou
           {sectionTitle}
         </p>
       ) : null}
-      <blockquote className="source-quote" lang="zh-CN">
-        {context ? (
-          <>
-            {context.before}
-            <mark className={`hl hl-${item.kind}`}>{context.match}</mark>
-            {context.after}
-          </>
-        ) : (
-          <mark className={`hl hl-${item.kind}`}>{inlineText(item.text)}</mark>
-        )}
-      </blockquote>
+      <div className={figure ? 'evidence-pair' : 'evidence-single'}>
+        <EvidenceQuote
+          heading={t('evidenceTarget')}
+          documentId={item.document_id}
+          itemId={item.id}
+          start={item.start}
+          end={item.end}
+          fallbackText={item.text}
+          kind={item.kind}
+          onFollow={onClose}
+        />
+        {figure ? (
+          <EvidenceQuote
+            heading={t('evidenceFigure')}
+            documentId={figure.source.document_id}
+            itemId={figure.source.item_id}
+            start={figure.source.start}
+            end={figure.source.end}
+            fallbackText={figure.source.text}
+            kind="actual"
+            emphasis="strong"
+            onFollow={onClose}
+          />
+        ) : status && status.status !== 'not-yet-due' ? (
+          <p className="muted evidence-missing">{t('evidenceNoFigure')}</p>
+        ) : null}
+      </div>
       <div className="dialog-actions">
-        <a href={buildHash(['documents', item.document_id], { item: item.id })} onClick={onClose}>
-          {t('sourceOpenReader')}
-        </a>
+        {status && item.kind !== 'actual' ? (
+          <a
+            className="button-link"
+            href={apiUrl('/share-card', { item: item.id, lang })}
+            download
+            title={t('shareCardHint')}
+          >
+            {t('shareCard')}
+          </a>
+        ) : null}
         <button type="button" onClick={() => dialog.current?.close()}>
           {t('close')}
         </button>

@@ -1,4 +1,5 @@
 /** The English UI strings; typed against the Chinese keys so none can go missing. */
+import { newcomerEn } from './messages-newcomer-en.js';
 import type { MessageKey } from './messages-zh.js';
 
 export const en: Readonly<Record<MessageKey, string>> = {
@@ -89,6 +90,7 @@ export const en: Readonly<Record<MessageKey, string>> = {
   colon: ': ',
   none: 'None',
   close: 'Close',
+  ...newcomerEn,
 
   overviewTitle: 'Overview',
   statusCountsTitle: 'Where the targets stand',
@@ -145,6 +147,9 @@ export const en: Readonly<Record<MessageKey, string>> = {
 
   sourceTitle: 'Source sentence',
   sourceOpenReader: 'Open in the document',
+  shareCard: 'Download share image',
+  shareCardHint:
+    "This target's status, its sentence and the latest figure's source, as one 1080 px image",
   sourceSection: 'Section',
 
   indicatorsTitle: 'Indicators',

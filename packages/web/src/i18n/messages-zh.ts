@@ -1,4 +1,6 @@
 /** The Chinese UI strings; the English dictionary must have exactly these keys. */
+import { newcomerZh } from './messages-newcomer-zh.js';
+
 export const zh = {
   appName: '蓝图',
   appTagline: '规划目标监测',
@@ -83,6 +85,7 @@ export const zh = {
   colon: '：',
   none: '无',
   close: '关闭',
+  ...newcomerZh,
 
   overviewTitle: '概览',
   statusCountsTitle: '目标完成情况',
@@ -139,6 +142,8 @@ export const zh = {
 
   sourceTitle: '原文出处',
   sourceOpenReader: '在原文中查看',
+  shareCard: '下载分享图',
+  shareCardHint: '这一目标的状态、原文和最新数据出处，一张 1080 像素的图片',
   sourceSection: '所在章节',
 
   indicatorsTitle: '指标',

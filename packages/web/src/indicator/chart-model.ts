@@ -4,10 +4,15 @@
  * the path at the actual pace. Each actual point keeps its observation for the source link.
  */
 import type { IndicatorSeries, ScorecardRow, StoredObservation } from '../api/types.js';
+import { rankSubject } from './rank-subject.js';
 import { pathBetween, projectAtPace, type Growth, type YearValue } from './trajectory.js';
+
+/** How a figure stands against the path to its target: drawn in the status colours. */
+export type PointTone = 'ahead' | 'behind' | null;
 
 export interface ActualPoint extends YearValue {
   readonly observation: StoredObservation;
+  readonly tone: PointTone;
 }
 
 export interface ChartModel {
@@ -24,6 +29,8 @@ export interface ChartModel {
   readonly projected: readonly YearValue[];
   /** Every year on the x axis, in order. */
   readonly years: readonly number[];
+  /** Smaller is better on this chart (ranks, lower-is-better indicators): ranks draw 1 on top. */
+  readonly smallerIsBetter: boolean;
 }
 
 /** The measure most observations have, preferring levels on a tie (the usual chart). */
@@ -50,26 +57,89 @@ function onePerYear(observations: readonly StoredObservation[]): ActualPoint[] {
   }
   return [...byYear.values()]
     .sort((a, b) => a.year - b.year)
-    .map((observation) => ({ year: observation.year, value: observation.value, observation }));
+    .map((observation) => ({
+      year: observation.year,
+      value: observation.value,
+      observation,
+      tone: null,
+    }));
 }
 
-export function buildChartModel(series: IndicatorSeries, row: ScorecardRow | null): ChartModel {
+/**
+ * Ranks of one kind only: the target's scope (全省县（市、区）) and subject (增速 or 总量), or,
+ * without a target, the scope most figures have. Mixing them draws one line through unrelated
+ * rankings.
+ */
+/**
+ * The ranking's scope (全省县（市、区）). The series answer carries the linked item's scope on
+ * each observation, though the observation type does not declare it; read it defensively.
+ */
+function scopeOf(o: StoredObservation): string {
+  const scope = (o as { readonly scope?: unknown }).scope;
+  return typeof scope === 'string' ? scope : '';
+}
+
+function sameRanking(
+  observations: readonly StoredObservation[],
+  item: ScorecardRow['item'] | undefined,
+): StoredObservation[] {
+  const scopes = new Map<string, number>();
+  for (const o of observations) scopes.set(scopeOf(o), (scopes.get(scopeOf(o)) ?? 0) + 1);
+  const commonScope = [...scopes.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? '';
+  const scope = item?.scope ?? commonScope;
+  const subject = item ? rankSubject(item.text) : null;
+  return observations.filter(
+    (o) =>
+      scopeOf(o) === scope &&
+      (subject === null ||
+        o.source.type !== 'document' ||
+        rankSubject(o.source.text) === null ||
+        rankSubject(o.source.text) === subject),
+  );
+}
+
+/** The path value a figure is measured against in its year: the required path, else the target once due. */
+function toneOf(
+  point: YearValue,
+  required: readonly YearValue[],
+  target: ChartModel['target'],
+  smallerIsBetter: boolean,
+): PointTone {
+  const expected =
+    required.find((p) => p.year === point.year)?.value ??
+    (target && target.year !== null && point.year >= target.year ? target.value : undefined);
+  if (expected === undefined) return null;
+  const ahead = smallerIsBetter ? point.value <= expected : point.value >= expected;
+  return ahead ? 'ahead' : 'behind';
+}
+
+export function buildChartModel(
+  series: IndicatorSeries,
+  row: ScorecardRow | null,
+  /** Chart this measure without a target (the level series beside a growth target). */
+  only?: StoredObservation['measure'],
+): ChartModel {
   const item = row?.item;
   const measure =
-    item?.measure === 'increase' ||
+    only ??
+    (item?.measure === 'increase' ||
     item?.measure === 'decrease' ||
     item?.measure === 'rank' ||
     item?.measure === 'level'
       ? item.measure
-      : dominantMeasure(series.observations);
-  const unit = item?.base_unit ?? series.indicator.base_unit;
+      : dominantMeasure(series.observations));
+  const unit =
+    only === undefined
+      ? (item?.base_unit ?? series.indicator.base_unit)
+      : series.indicator.base_unit;
   const matching = series.observations.filter(
     (o) =>
       o.period === null &&
       o.measure === measure &&
       (unit === null || o.base_unit === null || o.base_unit === unit),
   );
-  const actual = onePerYear(matching);
+  const smallerIsBetter = measure === 'rank' || series.indicator.polarity === 'lower-is-better';
+  const yearly = onePerYear(measure === 'rank' ? sameRanking(matching, item) : matching);
 
   const n = row?.status.numbers;
   const target =
@@ -119,6 +189,8 @@ export function buildChartModel(series: IndicatorSeries, row: ScorecardRow | nul
         )
       : [];
 
+  const actual = yearly.map((p) => ({ ...p, tone: toneOf(p, required, target, smallerIsBetter) }));
+
   const years = new Set<number>();
   for (const p of [...actual, ...required, ...projected]) years.add(p.year);
   if (target?.year !== null && target?.year !== undefined) years.add(target.year);
@@ -130,5 +202,5 @@ export function buildChartModel(series: IndicatorSeries, row: ScorecardRow | nul
   if (first !== undefined && last !== undefined)
     for (let y = first; y <= last; y += 1) allYears.push(y);
 
-  return { measure, unit, actual, target, required, projected, years: allYears };
+  return { measure, unit, actual, target, required, projected, years: allYears, smallerIsBetter };
 }

@@ -11,7 +11,8 @@ import type {
 } from 'echarts/components';
 import type { ComposeOption } from 'echarts/core';
 import { formatAxisValue, formatQuantity } from '../format/number.js';
-import type { ChartModel } from './chart-model.js';
+import type { ChartModel, PointTone } from './chart-model.js';
+import { rankLabel } from './chart-option-rank.js';
 
 export type IndicatorChartOption = ComposeOption<
   LineSeriesOption | GridComponentOption | TooltipComponentOption | LegendComponentOption
@@ -31,6 +32,12 @@ export const CHART_COLOURS = {
   projected: '#8a4b08',
 } as const;
 
+/** A figure's dot in the status colours (已完成 green, 未完成 red), else the line's blue. */
+export const TONE_COLOURS: Readonly<Record<Exclude<PointTone, null>, string>> = {
+  ahead: '#166534',
+  behind: '#b21c1c',
+};
+
 /** Values on the category axis: one slot per year, null where a series has no figure. */
 function alignToYears(
   years: readonly number[],
@@ -40,9 +47,16 @@ function alignToYears(
   return years.map((year) => byYear.get(year) ?? null);
 }
 
-export function buildChartOption(model: ChartModel, labels: ChartLabels): IndicatorChartOption {
+export function buildChartOption(
+  model: ChartModel,
+  labels: ChartLabels,
+  lang: 'zh' | 'en' = 'zh',
+): IndicatorChartOption {
   const { unit } = model;
+  const isRank = model.measure === 'rank';
+  const show = (value: number) => (isRank ? rankLabel(value, lang) : formatQuantity(value, unit));
   const categories = model.years.map(String);
+  const tones = new Map(model.actual.map((p) => [p.year, p.tone]));
   const series: LineSeriesOption[] = [
     {
       id: 'actual',
@@ -53,7 +67,13 @@ export function buildChartOption(model: ChartModel, labels: ChartLabels): Indica
       symbol: 'circle',
       symbolSize: 10,
       lineStyle: { width: 3, color: CHART_COLOURS.actual },
-      itemStyle: { color: CHART_COLOURS.actual },
+      // Each dot in its status colour against the path (the line stays blue).
+      itemStyle: {
+        color: (params: { dataIndex: number }) => {
+          const tone = tones.get(model.years[params.dataIndex] ?? NaN) ?? null;
+          return tone === null ? CHART_COLOURS.actual : TONE_COLOURS[tone];
+        },
+      },
       cursor: 'pointer',
     },
   ];
@@ -71,7 +91,7 @@ export function buildChartOption(model: ChartModel, labels: ChartLabels): Indica
       itemStyle: { color: CHART_COLOURS.target },
       endLabel: {
         show: true,
-        formatter: `${labels.target} ${formatQuantity(target.value, unit)}`,
+        formatter: `${labels.target} ${show(target.value)}`,
         color: CHART_COLOURS.target,
       },
       silent: true,
@@ -110,15 +130,25 @@ export function buildChartOption(model: ChartModel, labels: ChartLabels): Indica
     legend: { top: 0, data: series.map((s) => String(s.name)) },
     tooltip: {
       trigger: 'axis',
-      valueFormatter: (value) => (typeof value === 'number' ? formatQuantity(value, unit) : '—'),
+      valueFormatter: (value) => (typeof value === 'number' ? show(value) : '—'),
     },
     xAxis: { type: 'category', data: categories, boundaryGap: false },
-    yAxis: {
-      type: 'value',
-      scale: true,
-      axisLabel: { formatter: (value: number) => formatAxisValue(value, unit) },
-      name: unit ?? '',
-    },
+    yAxis: isRank
+      ? {
+          // Ranks: whole places only, 第1位 on top, no unit name.
+          type: 'value',
+          inverse: true,
+          minInterval: 1,
+          min: 1,
+          max: (extent: { max: number }) => Math.max(extent.max + 1, 3),
+          axisLabel: { formatter: (value: number) => rankLabel(value, lang) },
+        }
+      : {
+          type: 'value',
+          scale: true,
+          axisLabel: { formatter: (value: number) => formatAxisValue(value, unit) },
+          name: unit ?? '',
+        },
     series,
   };
 }

@@ -14,6 +14,7 @@ export interface IndicatorChartProps {
   /** What the chart shows, for screen readers (the chart itself is one image to them). */
   readonly description: string;
   readonly onPointClick: (point: ActualPoint) => void;
+  readonly lang?: 'zh' | 'en';
 }
 
 export default function IndicatorChart({
@@ -21,6 +22,7 @@ export default function IndicatorChart({
   labels,
   description,
   onPointClick,
+  lang = 'zh',
 }: IndicatorChartProps) {
   const container = useRef<HTMLDivElement>(null);
   const clickRef = useRef(onPointClick);
@@ -32,7 +34,7 @@ export default function IndicatorChart({
     const element = container.current;
     if (!element) return undefined;
     const chart = init(element, undefined, { renderer: 'svg' });
-    chart.setOption(buildChartOption(model, labels));
+    chart.setOption(buildChartOption(model, labels, lang));
     chart.on('click', (params) => {
       if (params.seriesId !== 'actual' || typeof params.name !== 'string') return;
       const point = model.actual.find((p) => String(p.year) === params.name);
@@ -44,7 +46,7 @@ export default function IndicatorChart({
       observer.disconnect();
       chart.dispose();
     };
-  }, [model, labels]);
+  }, [model, labels, lang]);
 
   return (
     <div

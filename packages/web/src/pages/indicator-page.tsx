@@ -5,9 +5,10 @@
  */
 import { lazy, Suspense, useMemo } from 'react';
 import { api } from '../api/endpoints.js';
-import type { IndicatorSeries, ScorecardRow } from '../api/types.js';
+import type { IndicatorSeries } from '../api/types.js';
 import { MEASURE_LABEL } from '../reader/item-kind-meta.js';
 import { AsyncView } from '../components/async-view.js';
+import { EvidenceButton } from '../components/evidence-button.js';
 import { StatusBadge } from '../components/status-badge.js';
 import { formatYear } from '../format/date.js';
 import { formatQuantity } from '../format/number.js';
@@ -20,8 +21,14 @@ import { mainJurisdiction } from '../indicator/jurisdiction.js';
 import { observationHref } from '../indicator/source-link.js';
 import { buildHash } from '../router/hash-route.js';
 import { navigate } from '../router/use-route.js';
-import { STATUS_SEVERITY } from '../status/status-meta.js';
 import { inlineText } from '../format/inline-text.js';
+import { formatYearPeriod } from '../format/period.js';
+import { defaultTarget } from '../indicator/default-target.js';
+import { rankSubject } from '../indicator/rank-subject.js';
+import { usePlaceName } from '../indicator/use-place-name.js';
+import { usePageTitle } from '../router/use-page-title.js';
+import { OpenData } from '../indicator/open-data.js';
+import type { MessageKey } from '../i18n/translate.js';
 
 // ECharts arrives with this chunk only.
 const IndicatorChart = lazy(() => import('../indicator/indicator-chart.js'));
@@ -35,13 +42,20 @@ const COMPARATOR_SIGN: Readonly<Record<string, string>> = {
   '=': '',
 };
 
-/** The target to chart by default: the worst-off one, as that is what a reader came to see. */
-function defaultTarget(targets: readonly ScorecardRow[]): ScorecardRow | null {
-  return (
-    [...targets].sort(
-      (a, b) => STATUS_SEVERITY[a.status.status] - STATUS_SEVERITY[b.status.status],
-    )[0] ?? null
-  );
+/** 位次 split by what is ranked (增速位次, 总量位次), so two rankings never share one label. */
+function measureLabel(o: IndicatorSeries['observations'][number]): MessageKey {
+  if (o.measure !== 'rank') return MEASURE_LABEL[o.measure];
+  const subject = o.source.type === 'document' ? rankSubject(o.source.text) : null;
+  return subject === 'growth'
+    ? 'measureRankGrowth'
+    : subject === 'level'
+      ? 'measureRankLevel'
+      : 'measureRank';
+}
+
+function observationScope(o: IndicatorSeries['observations'][number]): string {
+  const scope = (o as { readonly scope?: unknown }).scope;
+  return typeof scope === 'string' ? scope : '';
 }
 
 function SeriesView({
@@ -56,6 +70,12 @@ function SeriesView({
   const { t, lang } = useI18n();
   const row = series.targets.find((r) => r.item.id === targetId) ?? defaultTarget(series.targets);
   const model = useMemo(() => buildChartModel(series, row), [series, row]);
+  // Growth and rank targets chart their own measure; the level series still tells the story.
+  const levelModel = useMemo(
+    () => (model.measure === 'level' ? null : buildChartModel(series, null, 'level')),
+    [series, model.measure],
+  );
+  const place = usePlaceName(series.jurisdiction);
   const labels: ChartLabels = useMemo(
     () => ({
       actual: t('indicatorActual'),
@@ -66,11 +86,15 @@ function SeriesView({
     [t],
   );
   const name = lang === 'zh' ? series.indicator.name_zh : series.indicator.name_en;
-  const polarity = {
-    'higher-is-better': t('polarityUp'),
-    'lower-is-better': t('polarityDown'),
-    'target-is-best': t('polarityTarget'),
-  }[series.indicator.polarity];
+  usePageTitle(name);
+  const polarity =
+    model.measure === 'rank'
+      ? t('rankPolarity')
+      : {
+          'higher-is-better': t('polarityUp'),
+          'lower-is-better': t('polarityDown'),
+          'target-is-best': t('polarityTarget'),
+        }[series.indicator.polarity];
   const observations = [...series.observations].sort(
     (a, b) => a.year - b.year || (a.period ?? '').localeCompare(b.period ?? ''),
   );
@@ -86,7 +110,7 @@ function SeriesView({
       <p className="muted">
         {t('jurisdiction')}
         {t('colon')}
-        {series.jurisdiction} · {t('indicatorPolarity')}
+        {place} · {t('indicatorPolarity')}
         {t('colon')}
         {polarity}
       </p>
@@ -110,7 +134,8 @@ function SeriesView({
           >
             {series.targets.map((r) => (
               <option key={r.item.id} value={r.item.id}>
-                {r.item.metric} {formatWrittenTarget(r.item)} {formatYear(r.item.year, lang)}
+                {inlineText(r.item.metric)} {formatWrittenTarget(r.item)}{' '}
+                {formatYear(r.item.year, lang)}
               </option>
             ))}
           </select>
@@ -119,7 +144,7 @@ function SeriesView({
 
       {row ? (
         <div className="chart-status">
-          <StatusBadge status={row.status.status} label={row.status.label} />
+          <EvidenceButton item={row.item} status={row.status} documentTitle={row.document.title} />
           <span>{row.status.explanation[lang]}</span>
           {series.analyses[row.item.id] ? (
             <span className="chart-analysis">{series.analyses[row.item.id]?.[lang]}</span>
@@ -128,13 +153,16 @@ function SeriesView({
       ) : null}
 
       {model.actual.length === 0 && model.target === null ? (
-        <p className="muted">{t('indicatorNoData')}</p>
+        <p className="muted">
+          {observations.length === 0 ? t('indicatorNoData') : t('indicatorNoChart')}
+        </p>
       ) : (
         <Suspense fallback={<p className="loading">{t('loading')}</p>}>
           <IndicatorChart
             model={model}
             labels={labels}
             description={t('indicatorChartLabel', { name })}
+            lang={lang}
             onPointClick={(point) => {
               const href = observationHref(point.observation);
               if (href) navigate(href);
@@ -142,6 +170,24 @@ function SeriesView({
           />
         </Suspense>
       )}
+
+      {levelModel && levelModel.actual.length >= 2 ? (
+        <section aria-labelledby="level-chart-title">
+          <h2 id="level-chart-title">{t('indicatorLevelChartTitle')}</h2>
+          <Suspense fallback={<p className="loading">{t('loading')}</p>}>
+            <IndicatorChart
+              model={levelModel}
+              labels={labels}
+              description={t('indicatorLevelChartLabel', { name })}
+              lang={lang}
+              onPointClick={(point) => {
+                const href = observationHref(point.observation);
+                if (href) navigate(href);
+              }}
+            />
+          </Suspense>
+        </section>
+      ) : null}
 
       <section aria-labelledby="figures-title">
         <h2 id="figures-title">{t('indicatorTableTitle')}</h2>
@@ -163,10 +209,17 @@ function SeriesView({
                 return (
                   <tr key={o.id}>
                     <td data-label={t('indicatorYear')}>
-                      {formatYear(o.year, lang)}
-                      {o.period ? ` ${o.period}` : ''}
+                      {formatYearPeriod(o.year, o.period, lang)}
                     </td>
-                    <td data-label={t('fieldMeasure')}>{t(MEASURE_LABEL[o.measure])}</td>
+                    <td data-label={t('fieldMeasure')}>
+                      {t(measureLabel(o))}
+                      {observationScope(o) ? (
+                        <span className="muted small" lang="zh-CN">
+                          {' '}
+                          {observationScope(o)}
+                        </span>
+                      ) : null}
+                    </td>
                     <td data-label={t('indicatorValue')}>
                       {COMPARATOR_SIGN[o.comparator] ?? ''}
                       {formatQuantity(o.value, o.base_unit)}
@@ -191,6 +244,11 @@ function SeriesView({
           </table>
         )}
       </section>
+
+      <OpenData
+        series={series}
+        titles={new Map(series.targets.map((r) => [r.document.id, r.document.title]))}
+      />
 
       {series.targets.length > 0 ? (
         <section aria-labelledby="targets-title">
@@ -231,13 +289,17 @@ export function IndicatorPage({
     api.series(code, jurisdiction ?? '', signal),
   );
   if (!fromUrl && documents.state.phase === 'error') {
-    return <AsyncView resource={documents}>{() => null}</AsyncView>;
+    return (
+      <AsyncView resource={documents} isPage>
+        {() => null}
+      </AsyncView>
+    );
   }
   if (!fromUrl && documents.state.phase === 'ready' && jurisdiction === null) {
     return <p className="muted">{t('indicatorNoData')}</p>;
   }
   return (
-    <AsyncView resource={series}>
+    <AsyncView resource={series} isPage>
       {(data) => <SeriesView series={data} targetId={params.get('target')} params={params} />}
     </AsyncView>
   );

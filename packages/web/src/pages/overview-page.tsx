@@ -3,9 +3,9 @@ import { api } from '../api/endpoints.js';
 import type { Headline, Overview } from '../api/types.js';
 import { AsyncView } from '../components/async-view.js';
 import { FrameworkTree } from '../components/framework-tree.js';
-import { StatusBadge } from '../components/status-badge.js';
+import { EvidenceButton } from '../components/evidence-button.js';
 import { StatusCounts } from '../components/status-counts.js';
-import { formatDate, formatYear } from '../format/date.js';
+import { formatYear } from '../format/date.js';
 import { inlineText } from '../format/inline-text.js';
 import { formatQuantity } from '../format/number.js';
 import { formatBaseTarget } from '../format/target-text.js';
@@ -13,6 +13,8 @@ import { useApi } from '../hooks/use-api.js';
 import { useI18n } from '../i18n/i18n-context.js';
 import { buildHash } from '../router/hash-route.js';
 import { documentKindLabel } from './document-kind.js';
+import { PlainSummary } from '../overview/plain-summary.js';
+import { formatDocumentDate } from '../format/document-date.js';
 
 function HeadlineCard({ headline }: { readonly headline: Headline }) {
   const { t, lang } = useI18n();
@@ -50,16 +52,32 @@ function HeadlineCard({ headline }: { readonly headline: Headline }) {
           {formatBaseTarget(target)}
         </a>
       </p>
-      <StatusBadge status={status.status} label={status.label} />
+      <EvidenceButton
+        item={{
+          id: target.item_id,
+          document_id: target.document_id,
+          text: target.text,
+          kind: 'target',
+          metric: target.metric,
+        }}
+        status={status}
+        documentTitle=""
+      />
       <p className="kpi-explanation">{status.explanation[lang]}</p>
     </li>
   );
+}
+
+/** Slogans fold away on a phone, where they took most of the first screens; a desk has room. */
+function wideScreen(): boolean {
+  return typeof window.matchMedia === 'function' && window.matchMedia('(min-width: 64rem)').matches;
 }
 
 function OverviewContent({ overview }: { readonly overview: Overview }) {
   const { t, lang } = useI18n();
   return (
     <>
+      <PlainSummary overview={overview} />
       <section aria-labelledby="status-counts-title">
         <h2 id="status-counts-title">{t('statusCountsTitle')}</h2>
         <p className="muted">{t('statusCountsHint')}</p>
@@ -84,7 +102,10 @@ function OverviewContent({ overview }: { readonly overview: Overview }) {
 
       <section aria-labelledby="frameworks-title">
         <h2 id="frameworks-title">{t('frameworksTitle')}</h2>
-        <FrameworkTree frameworks={overview.frameworks} />
+        <details className="frameworks-folded" open={wideScreen()}>
+          <summary>{t('frameworksFolded')}</summary>
+          <FrameworkTree frameworks={overview.frameworks} />
+        </details>
       </section>
 
       <section aria-labelledby="documents-title">
@@ -97,7 +118,7 @@ function OverviewContent({ overview }: { readonly overview: Overview }) {
               </a>
               <span className="muted">
                 {' '}
-                {documentKindLabel(doc.kind, lang)} · {formatDate(doc.date, lang)}
+                {documentKindLabel(doc.kind, lang)} · {formatDocumentDate(doc.date, lang)}
               </span>
             </li>
           ))}

@@ -7,6 +7,14 @@ import { useApi } from '../hooks/use-api.js';
 import { useI18n } from '../i18n/i18n-context.js';
 import { buildHash } from '../router/hash-route.js';
 import { navigate } from '../router/use-route.js';
+import { PosterPreview } from '../components/poster-preview.js';
+
+/** The name the browser saves a download under: the document's title, not poster.png. */
+function posterDownloadName(title: string, format: 'png' | 'pdf', lang: 'zh' | 'en'): string {
+  const safe = title.replace(/[\\/:*?"<>|]/g, '_').slice(0, 80);
+  if (lang === 'en') return `${safe}-poster-en.${format}`;
+  return `${safe.includes('一图读懂') ? safe : `${safe}-一图读懂`}.${format}`;
+}
 
 function Poster({
   documents,
@@ -15,7 +23,7 @@ function Poster({
   readonly documents: readonly DocumentSummary[];
   readonly chosen: string | null;
 }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const selectId = useId();
   // Default to the newest document: the latest work report is what a poster is made for.
   const newest = [...documents].sort((a, b) => (b.date ?? '').localeCompare(a.date ?? ''))[0];
@@ -39,23 +47,26 @@ function Poster({
             </option>
           ))}
         </select>
-        <a className="button-link" href={posterUrl(current.id, 'png')} download>
+        <a
+          className="button-link"
+          href={posterUrl(current.id, 'png', lang)}
+          download={posterDownloadName(current.title, 'png', lang)}
+        >
           {t('posterDownloadPng')}
         </a>
-        <a className="button-link" href={posterUrl(current.id, 'pdf')} download>
+        <a
+          className="button-link"
+          href={posterUrl(current.id, 'pdf', lang)}
+          download={posterDownloadName(current.title, 'pdf', lang)}
+        >
           {t('posterDownloadPdf')}
         </a>
       </div>
       <p className="muted small">{t('posterHint')}</p>
-      <div className="poster-frame-wrap">
-        <iframe
-          key={current.id}
-          className="poster-frame"
-          title={`${t('posterPreview')}${t('colon')}${current.title}`}
-          src={posterUrl(current.id, 'html')}
-          loading="lazy"
-        />
-      </div>
+      <PosterPreview
+        title={`${t('posterPreview')}${t('colon')}${current.title}`}
+        src={posterUrl(current.id, 'html', lang)}
+      />
     </>
   );
 }

@@ -16,6 +16,8 @@ import { DocumentText, FOUND_ANCHOR_ID } from '../reader/document-text.js';
 import { ItemPanel } from '../reader/item-panel.js';
 import { ITEM_KIND_LABEL, ITEM_KINDS } from '../reader/item-kind-meta.js';
 import { OutlineNav } from '../reader/outline-nav.js';
+import { useKeepSelectionVisible } from '../reader/use-keep-selection-visible.js';
+import { usePageTitle } from '../router/use-page-title.js';
 import { ReviewQueue } from '../reader/review-queue.js';
 import { documentKindLabel } from './document-kind.js';
 
@@ -42,6 +44,8 @@ function Reader({ view, selectedId, found, select, onSaved }: ReaderProps) {
     [items, selected],
   );
   const onSelect = useCallback((ids: readonly string[]) => select(ids[0] ?? null), [select]);
+  useKeepSelectionVisible(selectedId);
+  usePageTitle(doc.title);
 
   // Bring the selected item or the found passage into view once, on arrival: re-scrolling
   // after every selection or save would yank the reader around.
@@ -73,7 +77,7 @@ function Reader({ view, selectedId, found, select, onSaved }: ReaderProps) {
         <span className="legend-chip hl review-rejected">{t('reviewRejected')}</span>
       </div>
       <div className={`reader ${selected ? 'has-panel' : ''}`}>
-        <OutlineNav outline={outline} />
+        <OutlineNav outline={outline} text={doc.text} />
         <article className="reader-text" aria-label={doc.title}>
           <p className="muted small">{t('readerSelectHint')}</p>
           <ReviewQueue items={items} onSelect={(id) => select(id)} />
@@ -142,7 +146,7 @@ export function ReaderPage({
   );
 
   return (
-    <AsyncView resource={resource}>
+    <AsyncView resource={resource} isPage>
       {(view) => (
         <Reader
           view={view}

@@ -15,6 +15,8 @@ import {
 } from '../scorecard/scorecard-query.js';
 import { ScorecardTable } from '../scorecard/scorecard-table.js';
 import { sortRows } from '../scorecard/sort-rows.js';
+import { PAGE_SIZE, Pager, pageFrom } from '../scorecard/pager.js';
+import { StatusCounts } from '../components/status-counts.js';
 import { useSession } from '../session/session-context.js';
 
 const EXPORTS: readonly {
@@ -59,8 +61,17 @@ export function ScorecardPage({ params }: { readonly params: URLSearchParams }) 
     return filtered.length > 0 ? filtered : all;
   }, [indicators.state.data, rows, view.query.indicator]);
 
-  const change = (next: ScorecardView) =>
-    navigate(buildHash(['scorecard'], scorecardViewParams(next)), { replace: true });
+  // A filter or sort change is a step back can undo; typing in the keyword box is not.
+  const change = (next: ScorecardView) => {
+    const typing =
+      next.query.q !== view.query.q &&
+      JSON.stringify({ ...next.query, q: null }) === JSON.stringify({ ...view.query, q: null }) &&
+      next.sort === view.sort &&
+      next.direction === view.direction;
+    navigate(buildHash(['scorecard'], scorecardViewParams(next)), { replace: typing });
+  };
+  const hrefWith = (patch: Record<string, string | number | undefined>) =>
+    buildHash(['scorecard'], { ...scorecardViewParams(view), ...patch });
 
   return (
     <>
@@ -73,41 +84,63 @@ export function ScorecardPage({ params }: { readonly params: URLSearchParams }) 
         onChange={change}
       />
       <AsyncView resource={scorecard}>
-        {(data) => (
-          <>
-            <div className="scorecard-bar">
-              <p role="status" className="row-count">
-                {data.rows.length < data.total
-                  ? t('rowsTruncated', { shown: data.rows.length, total: data.total })
-                  : t('rowsShown', { total: data.total })}
-              </p>
-              <p className="exports">
-                <span>
-                  {t('exportTitle')}
-                  {t('colon')}
-                </span>
-                {EXPORTS.map(({ format, label }) => (
-                  <a
-                    key={format}
-                    className="button-link"
-                    href={exportUrl(format, view.query, {
-                      sort: view.sort,
-                      direction: view.direction,
-                    })}
-                    download
-                  >
-                    {t(label)}
-                  </a>
-                ))}
-              </p>
-            </div>
-            {data.rows.length === 0 ? (
-              <p className="muted">{t('scorecardEmpty')}</p>
-            ) : (
-              <ScorecardTable rows={sortRows(visibleRows(data.rows), view.sort, view.direction)} />
-            )}
-          </>
-        )}
+        {(data) => {
+          const sorted = sortRows(visibleRows(data.rows), view.sort, view.direction);
+          const page = pageFrom(params, sorted.length);
+          const shown = sorted.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE);
+          return (
+            <>
+              <section aria-label={t('statusCountsFiltered')} className="scorecard-counts">
+                <StatusCounts
+                  totals={data.totals}
+                  current={view.query.status}
+                  hrefFor={(status) => hrefWith({ status, page: undefined })}
+                />
+              </section>
+              <div className="scorecard-bar">
+                <p role="status" className="row-count">
+                  {data.rows.length < data.total
+                    ? t('rowsTruncated', { shown: data.rows.length, total: data.total })
+                    : t('rowsShown', { total: data.total })}
+                </p>
+                <p className="exports">
+                  <span>
+                    {t('exportTitle')}
+                    {t('colon')}
+                  </span>
+                  {EXPORTS.map(({ format, label }) => (
+                    <a
+                      key={format}
+                      className="button-link"
+                      href={exportUrl(format, view.query, {
+                        sort: view.sort,
+                        direction: view.direction,
+                      })}
+                      download
+                    >
+                      {t(label)}
+                    </a>
+                  ))}
+                </p>
+              </div>
+              {view.sort === 'status' ? (
+                <p className="muted sort-note">{t('sortStatusNote')}</p>
+              ) : null}
+              {sorted.length === 0 ? (
+                <p className="muted">{t('scorecardEmpty')}</p>
+              ) : (
+                <>
+                  <ScorecardTable rows={shown} />
+                  <Pager
+                    page={page}
+                    total={sorted.length}
+                    hrefFor={(n) => hrefWith({ page: n === 1 ? undefined : n })}
+                  />
+                </>
+              )}
+            </>
+          );
+        }}
       </AsyncView>
     </>
   );

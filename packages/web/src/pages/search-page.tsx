@@ -11,6 +11,9 @@ import { buildHash } from '../router/hash-route.js';
 import { navigate } from '../router/use-route.js';
 import { splitMatches } from '../search/split-matches.js';
 import { inlineText } from '../format/inline-text.js';
+import { formatYear } from '../format/date.js';
+import { StatusBadge } from '../components/status-badge.js';
+import { isStatusCode } from '../status/status-meta.js';
 
 function hitLink(hit: SearchHit): string {
   return hit.item_id
@@ -19,7 +22,7 @@ function hitLink(hit: SearchHit): string {
 }
 
 function Results({ hits, query }: { readonly hits: readonly SearchHit[]; readonly query: string }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   if (hits.length === 0) return <p className="muted">{t('searchEmpty')}</p>;
   return (
     <>
@@ -38,6 +41,17 @@ function Results({ hits, query }: { readonly hits: readonly SearchHit[]; readonl
                 {hit.document_title}
               </span>
             </a>
+            {hit.type === 'item' && (isStatusCode(hit.status) || hit.deadline) ? (
+              <span className="hit-status">
+                {isStatusCode(hit.status) ? <StatusBadge status={hit.status} /> : null}
+                {hit.deadline ? (
+                  <span className="muted small">
+                    {' '}
+                    {t('deadline')} {formatYear(hit.deadline, lang)}
+                  </span>
+                ) : null}
+              </span>
+            ) : null}
             <p className="hit-snippet" lang="zh-CN">
               {splitMatches(inlineText(hit.snippet), query).map((piece, i) =>
                 piece.match ? <mark key={i}>{piece.text}</mark> : <span key={i}>{piece.text}</span>,

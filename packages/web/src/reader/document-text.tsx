@@ -5,7 +5,46 @@
  */
 import { memo, useMemo, type KeyboardEvent, type ReactNode } from 'react';
 import type { OutlineEntry, StoredItem } from '../api/types.js';
+import { displayMarks, styleBits, styledRuns, STYLE_BIT } from './display-marks.js';
 import { segmentText } from './highlight-segments.js';
+import '../newcomer.css';
+
+/**
+ * A run of the original text as shown: Markdown markup and a print's mid-sentence line
+ * breaks stay in the DOM (offsets and copied text are the original) but are hidden.
+ */
+function shown(text: string, bits: Uint8Array, start: number, end: number): ReactNode {
+  const runs = styledRuns(bits, start, end);
+  if (runs.length === 1 && runs[0]?.bits === 0) return text.slice(start, end);
+  return runs.map((run) => {
+    const slice = text.slice(run.start, run.end);
+    if (run.bits & STYLE_BIT.hidden)
+      return (
+        <span key={run.start} className="src-hidden">
+          {slice}
+        </span>
+      );
+    if (run.bits & STYLE_BIT.bullet)
+      return (
+        <span key={run.start} className="md-bullet">
+          {slice}
+        </span>
+      );
+    const classes = [
+      run.bits & STYLE_BIT.bold ? 'md-bold' : '',
+      run.bits & STYLE_BIT.heading ? 'md-heading' : '',
+    ]
+      .filter(Boolean)
+      .join(' ');
+    return classes ? (
+      <span key={run.start} className={classes}>
+        {slice}
+      </span>
+    ) : (
+      slice
+    );
+  });
+}
 
 export interface DocumentTextProps {
   readonly text: string;
@@ -29,6 +68,7 @@ function DocumentTextImpl({
   onSelect,
 }: DocumentTextProps) {
   const byId = useMemo(() => new Map(items.map((item) => [item.id, item])), [items]);
+  const bits = useMemo(() => styleBits(text.length, displayMarks(text)), [text]);
   const segments = useMemo(() => {
     const cuts = outline.map((entry) => entry.start);
     if (found) cuts.push(found.start, found.end);
@@ -53,7 +93,7 @@ function DocumentTextImpl({
     if (found && segment.start === found.start) {
       nodes.push(<span key={`f${segment.start}`} id={FOUND_ANCHOR_ID} className="anchor" />);
     }
-    const slice = text.slice(segment.start, segment.end);
+    const slice = shown(text, bits, segment.start, segment.end);
     const inFound = found !== null && segment.start >= found.start && segment.end <= found.end;
     const primaryId = segment.ids[0];
     const primary = primaryId === undefined ? undefined : byId.get(primaryId);

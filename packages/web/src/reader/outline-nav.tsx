@@ -1,5 +1,7 @@
 /** The document's outline beside the text; each heading scrolls the text to itself. */
+import { useMemo } from 'react';
 import type { OutlineEntry } from '../api/types.js';
+import { softBreaks, wholeHeading } from './display-marks.js';
 import { useI18n } from '../i18n/i18n-context.js';
 import { outlineAnchorId } from './document-text.js';
 
@@ -8,8 +10,16 @@ function scrollTo(index: number) {
   anchor?.scrollIntoView({ behavior: 'smooth', block: 'start' });
 }
 
-export function OutlineNav({ outline }: { readonly outline: readonly OutlineEntry[] }) {
+export function OutlineNav({
+  outline,
+  text = '',
+}: {
+  readonly outline: readonly OutlineEntry[];
+  /** The document's text: headings cut by a print's line break are shown whole. */
+  readonly text?: string;
+}) {
   const { t } = useI18n();
+  const breaks = useMemo(() => softBreaks(text), [text]);
   if (outline.length === 0) return null;
   const minLevel = Math.min(...outline.map((entry) => entry.level));
   return (
@@ -25,7 +35,7 @@ export function OutlineNav({ outline }: { readonly outline: readonly OutlineEntr
                 onClick={() => scrollTo(index)}
               >
                 {entry.label ? <span className="outline-label">{entry.label}</span> : null}
-                {entry.title}
+                {wholeHeading(text, entry, breaks)}
               </button>
             </li>
           ))}

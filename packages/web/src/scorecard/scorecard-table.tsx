@@ -7,13 +7,14 @@ import { useState } from 'react';
 import type { ScorecardRow } from '../api/types.js';
 import { ProgressBar } from '../components/progress-bar.js';
 import { SourceDialog } from '../components/source-dialog.js';
-import { StatusBadge } from '../components/status-badge.js';
+import { EvidenceButton } from '../components/evidence-button.js';
 import { formatYear } from '../format/date.js';
 import { formatQuantity } from '../format/number.js';
 import { formatWrittenTarget } from '../format/target-text.js';
 import { useI18n } from '../i18n/i18n-context.js';
 import { buildHash } from '../router/hash-route.js';
 import { progressShare } from '../status/progress.js';
+import { isRankTarget, rankVersusTarget } from '../status/rank-versus-target.js';
 import { inlineText } from '../format/inline-text.js';
 
 function latestText(row: ScorecardRow): string {
@@ -45,7 +46,12 @@ export function ScorecardTable({ rows }: { readonly rows: readonly ScorecardRow[
             return (
               <tr key={item.id} data-item-id={item.id} data-status={status.status}>
                 <td data-label={t('colStatus')}>
-                  <StatusBadge status={status.status} label={status.label} />
+                  <EvidenceButton
+                    item={item}
+                    status={status}
+                    documentTitle={row.document.title}
+                    sectionTitle={row.section ? `${row.section.label}${row.section.title}` : null}
+                  />
                 </td>
                 <td data-label={t('colTarget')} className="target-cell">
                   <span className="metric" lang="zh-CN">
@@ -83,11 +89,19 @@ export function ScorecardTable({ rows }: { readonly rows: readonly ScorecardRow[
                   ) : null}
                 </td>
                 <td data-label={t('colProgress')}>
-                  <ProgressBar
-                    share={progressShare(status)}
-                    status={status.status}
-                    label={`${t('colProgress')}${t('colon')}${item.metric}`}
-                  />
+                  {isRankTarget(row) ? (
+                    <span className="rank-progress">
+                      {rankVersusTarget(row, lang, (latest, target) =>
+                        t('rankVersusTarget', { latest, target }),
+                      ) ?? '—'}
+                    </span>
+                  ) : (
+                    <ProgressBar
+                      share={progressShare(status)}
+                      status={status.status}
+                      label={`${t('colProgress')}${t('colon')}${item.metric}`}
+                    />
+                  )}
                 </td>
                 <td data-label={t('colExplanation')} className="explanation">
                   {status.explanation[lang]}
@@ -112,6 +126,7 @@ export function ScorecardTable({ rows }: { readonly rows: readonly ScorecardRow[
           item={open.item}
           documentTitle={open.document.title}
           sectionTitle={open.section ? `${open.section.label}${open.section.title}` : null}
+          status={open.status}
           onClose={() => setOpen(null)}
         />
       ) : null}

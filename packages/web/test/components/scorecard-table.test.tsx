@@ -64,7 +64,9 @@ describe('ScorecardTable', () => {
     expect(within(tableRow).getByText('未完成')).toBeTruthy();
     expect(within(tableRow).getByText('第1位')).toBeTruthy();
     expect(within(tableRow).getByText('第2位')).toBeTruthy();
-    expect(within(tableRow).getByRole('progressbar').getAttribute('aria-valuenow')).toBe('50');
+    // A rank target's progress reads as ranks, not a 50 % bar (2nd is not half of 1st).
+    expect(within(tableRow).queryByRole('progressbar')).toBeNull();
+    expect(within(tableRow).getByText('第2位（目标第1位）')).toBeTruthy();
     expect(within(tableRow).getByText(/未完成。$/)).toBeTruthy();
   });
 
