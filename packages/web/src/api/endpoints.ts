@@ -28,13 +28,15 @@ export interface ScorecardQuery {
   readonly year?: number | undefined;
   readonly indicator?: string | undefined;
   readonly q?: string | undefined;
+  /** 1-based page of `SCORECARD_LIMIT` rows; the first when absent. */
+  readonly page?: number | undefined;
 }
 
 export type ExportFormat = 'csv' | 'xlsx' | 'json';
 export type PosterFormat = 'html' | 'png' | 'pdf';
 
-/** Enough rows for a city's whole plan; the page says so when a filter matches more. */
-export const SCORECARD_LIMIT = 1000;
+/** Rows per scorecard page: the most the API gives in one request. */
+export const SCORECARD_LIMIT = 200;
 
 function scorecardParams(query: ScorecardQuery): QueryParams {
   return {
@@ -60,7 +62,15 @@ export const api = {
       signal,
     ),
   scorecard: (query: ScorecardQuery, signal?: AbortSignal) =>
-    getJson<Scorecard>('/scorecard', { ...scorecardParams(query), limit: SCORECARD_LIMIT }, signal),
+    getJson<Scorecard>(
+      '/scorecard',
+      {
+        ...scorecardParams(query),
+        limit: SCORECARD_LIMIT,
+        offset: ((query.page ?? 1) - 1) * SCORECARD_LIMIT,
+      },
+      signal,
+    ),
   compare: (query: CompareQuery, signal?: AbortSignal) =>
     getJson<Comparison>('/compare', { ...query }, signal),
   plans: (signal?: AbortSignal) => getJson<PlanSummary[]>('/plans', {}, signal),

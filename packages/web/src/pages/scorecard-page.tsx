@@ -1,6 +1,6 @@
 /** 目标清单: every target with status, progress and explanation; filters live in the URL. */
 import { useMemo } from 'react';
-import { api, exportUrl, type ExportFormat } from '../api/endpoints.js';
+import { api, exportUrl, SCORECARD_LIMIT, type ExportFormat } from '../api/endpoints.js';
 import type { DocumentSummary, Indicator, ScorecardRow } from '../api/types.js';
 import { AsyncView } from '../components/async-view.js';
 import { useApi } from '../hooks/use-api.js';
@@ -37,6 +37,7 @@ export function ScorecardPage({ params }: { readonly params: URLSearchParams }) 
   const visibleRows = (all: readonly ScorecardRow[]) =>
     hideUnreviewed ? all.filter((row) => row.item.review_state !== 'extracted') : all;
   const view = parseScorecardView(params);
+  const page = view.query.page ?? 1;
   const queryKey = JSON.stringify(view.query);
   const scorecard = useApi(`scorecard:${queryKey}`, (signal) => api.scorecard(view.query, signal));
   const documents = useApi('documents', (signal) => api.documents(signal));
@@ -78,7 +79,11 @@ export function ScorecardPage({ params }: { readonly params: URLSearchParams }) 
             <div className="scorecard-bar">
               <p role="status" className="row-count">
                 {data.rows.length < data.total
-                  ? t('rowsTruncated', { shown: data.rows.length, total: data.total })
+                  ? t('rowsPage', {
+                      from: (page - 1) * SCORECARD_LIMIT + 1,
+                      to: (page - 1) * SCORECARD_LIMIT + data.rows.length,
+                      total: data.total,
+                    })
                   : t('rowsShown', { total: data.total })}
               </p>
               <p className="exports">
@@ -105,6 +110,25 @@ export function ScorecardPage({ params }: { readonly params: URLSearchParams }) 
               <p className="muted">{t('scorecardEmpty')}</p>
             ) : (
               <ScorecardTable rows={sortRows(visibleRows(data.rows), view.sort, view.direction)} />
+            )}
+            {data.total > SCORECARD_LIMIT && (
+              <nav className="pager" aria-label={t('pagerLabel')}>
+                <button
+                  type="button"
+                  disabled={page <= 1}
+                  onClick={() => change({ ...view, query: { ...view.query, page: page - 1 } })}
+                >
+                  {t('pagePrevious')}
+                </button>
+                <span>{t('pageOf', { page, pages: Math.ceil(data.total / SCORECARD_LIMIT) })}</span>
+                <button
+                  type="button"
+                  disabled={page * SCORECARD_LIMIT >= data.total}
+                  onClick={() => change({ ...view, query: { ...view.query, page: page + 1 } })}
+                >
+                  {t('pageNext')}
+                </button>
+              </nav>
             )}
           </>
         )}

@@ -120,6 +120,26 @@ async function errorOf(response: Response): Promise<ApiError> {
   );
 }
 
+/** Rows per request for the target picker: the most the API gives in one page. */
+const TARGETS_PAGE = 200;
+/** The picker stops after this many targets (a province would rather search). */
+const TARGETS_MAX = 5000;
+
+/** Every target (up to `TARGETS_MAX`), read page by page since each request is bounded. */
+async function allTargets(): Promise<TargetOption[]> {
+  const all: TargetOption[] = [];
+  for (let offset = 0; offset < TARGETS_MAX; offset += TARGETS_PAGE) {
+    const page = await getJson<{ total: number; items: TargetOption[] }>('/items', {
+      kind: 'target',
+      limit: TARGETS_PAGE,
+      offset,
+    });
+    all.push(...page.items);
+    if (page.items.length < TARGETS_PAGE || all.length >= page.total) break;
+  }
+  return all;
+}
+
 export const loopApi = {
   assignments: () => getJson<AssignmentView[]>('/assignments'),
   assign: (body: {
@@ -130,8 +150,7 @@ export const loopApi = {
     frequency: string;
   }) => sendJson<{ id: string }>('POST', '/assignments', body),
   board: () => getJson<Board>('/supervision/board'),
-  targets: async () =>
-    (await getJson<{ items: TargetOption[] }>('/items', { kind: 'target', limit: 2000 })).items,
+  targets: () => allTargets(),
   submit: (body: Record<string, unknown>) => sendJson<Report>('POST', '/reports', body),
   edit: (id: string, body: Record<string, unknown>) =>
     sendJson<Report>('PATCH', `/reports/${encodeURIComponent(id)}`, body),
