@@ -15,6 +15,7 @@ import {
 import { idParams } from '../schemas/query.js';
 import { errorResponses, jsonContent } from './openapi-helpers.js';
 import type { Api, RouteDeps } from './route-deps.js';
+import { pagedListContent, pagedListQuery, pageOfList } from './paged-list.js';
 
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
@@ -23,8 +24,9 @@ const listRoute = createRoute({
   path: '/api/plans',
   tags: ['plans'],
   summary: 'Every plan (e.g. 义乌市“十四五”规划) with its documents',
+  request: { query: pagedListQuery },
   responses: {
-    200: jsonContent(list(planSummarySchema), 'The plans, newest period first.'),
+    200: pagedListContent(list(planSummarySchema), 'The plans, newest period first.'),
     ...errorResponses(),
   },
 });
@@ -110,7 +112,9 @@ const setPlanRoute = createRoute({
 
 /** `GET /api/plans`, `GET /api/plans/:id`, its report as DOCX/PDF, `PUT /api/documents/:id/plan`. */
 export function registerPlanRoutes(api: Api, { app }: RouteDeps): void {
-  api.openapi(listRoute, async (c) => c.json([...(await app.plans())], 200));
+  api.openapi(listRoute, async (c) =>
+    c.json(pageOfList(c, await app.plans(), c.req.valid('query')), 200),
+  );
   api.openapi(evaluationRoute, async (c) => {
     const { as_of: asOf } = c.req.valid('query');
     return c.json(await app.planEvaluation(c.req.valid('param').id, { asOf }), 200);

@@ -64,7 +64,9 @@ export const overviewSchema = z
   .openapi('Overview');
 
 export const overviewQuerySchema = z.object({
-  jurisdiction: optionalQuery(z.string().max(100)).openapi({ description: 'Jurisdiction code or name.' }),
+  jurisdiction: optionalQuery(z.string().max(100)).openapi({
+    description: 'Jurisdiction code or name.',
+  }),
   plan: optionalQuery(z.string().max(100)).openapi({
     description: 'Plan id: only its targets and documents.',
   }),

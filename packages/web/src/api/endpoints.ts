@@ -35,6 +35,9 @@ export interface ScorecardQuery {
 export type ExportFormat = 'csv' | 'xlsx' | 'json';
 export type PosterFormat = 'html' | 'png' | 'pdf';
 
+/** The most rows one list request may ask for (the API's maximum page). */
+export const LIST_LIMIT = 200;
+
 /** Rows per scorecard page: the most the API gives in one request. */
 export const SCORECARD_LIMIT = 200;
 
@@ -51,10 +54,12 @@ function scorecardParams(query: ScorecardQuery): QueryParams {
 
 export const api = {
   overview: (signal?: AbortSignal) => getJson<Overview>('/overview', {}, signal),
-  documents: (signal?: AbortSignal) => getJson<DocumentSummary[]>('/documents', {}, signal),
+  documents: (signal?: AbortSignal) =>
+    getJson<DocumentSummary[]>('/documents', { limit: LIST_LIMIT }, signal),
   document: (id: string, signal?: AbortSignal) =>
     getJson<DocumentView>(`/documents/${encodeURIComponent(id)}`, {}, signal),
-  indicators: (signal?: AbortSignal) => getJson<Indicator[]>('/indicators', {}, signal),
+  indicators: (signal?: AbortSignal) =>
+    getJson<Indicator[]>('/indicators', { limit: LIST_LIMIT }, signal),
   series: (code: string, jurisdiction: string, signal?: AbortSignal) =>
     getJson<IndicatorSeries>(
       `/indicators/${encodeURIComponent(code)}/series`,
@@ -73,7 +78,7 @@ export const api = {
     ),
   compare: (query: CompareQuery, signal?: AbortSignal) =>
     getJson<Comparison>('/compare', { ...query }, signal),
-  plans: (signal?: AbortSignal) => getJson<PlanSummary[]>('/plans', {}, signal),
+  plans: (signal?: AbortSignal) => getJson<PlanSummary[]>('/plans', { limit: LIST_LIMIT }, signal),
   plan: (id: string, signal?: AbortSignal) =>
     getJson<PlanEvaluation>(`/plans/${encodeURIComponent(id)}`, {}, signal),
   battleMap: (id: string, query: BattleMapQuery, signal?: AbortSignal) =>

@@ -1,5 +1,6 @@
 /** The people loop's calls (docs/api.md: assignments, reports, notices, inbox). */
 import { ApiError, apiUrl, getJson, sendJson } from '../api/client.js';
+import { LIST_LIMIT } from '../api/endpoints.js';
 
 export type Light = 'green' | 'yellow' | 'red' | 'grey';
 export interface Bilingual {
@@ -141,7 +142,7 @@ async function allTargets(): Promise<TargetOption[]> {
 }
 
 export const loopApi = {
-  assignments: () => getJson<AssignmentView[]>('/assignments'),
+  assignments: () => getJson<AssignmentView[]>('/assignments', { limit: LIST_LIMIT }),
   assign: (body: {
     subject: { type: 'item'; id: string };
     lead_unit_id: string;
@@ -172,7 +173,7 @@ export const loopApi = {
     });
     if (!response.ok) throw await errorOf(response);
   },
-  notices: () => getJson<Notice[]>('/notices'),
+  notices: () => getJson<Notice[]>('/notices', { limit: LIST_LIMIT }),
   issueNotice: (body: { unit_id: string; title: string; body: string; deadline: string }) =>
     sendJson<Notice>('POST', '/notices', body),
   stepNotice: (n: Notice, to: Notice['state'], body: string) =>
