@@ -67,7 +67,7 @@ const importRoute = createRoute({
     body: {
       content: {
         'multipart/form-data': {
-          schema: z.object({ file: filePart, document_id: optionalQuery(z.string()) }),
+          schema: z.object({ file: filePart, document_id: optionalQuery(z.string().max(100)) }),
         },
       },
       required: true,

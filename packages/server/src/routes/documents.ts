@@ -53,7 +53,7 @@ const changeRoute = createRoute({
   summary: "Correct a document's metadata (title, issuer, kind, date, horizon)",
   request: {
     params: idParams,
-    headers: z.object({ 'if-match': z.string().optional() }),
+    headers: z.object({ 'if-match': z.string().max(20).optional() }),
     body: {
       content: { 'application/json': { schema: changeDocumentBodySchema } },
       required: true,

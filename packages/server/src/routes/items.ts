@@ -21,6 +21,7 @@ const conflictResponse = {
 const ifMatchHeaders = z.object({
   'if-match': z
     .string()
+    .max(20)
     .optional()
     .openapi({ description: 'The item version the change was made from, e.g. "3".' }),
 });

@@ -64,5 +64,6 @@ export const idParams = z.object({
   id: z
     .string()
     .min(1)
+    .max(100)
     .openapi({ param: { name: 'id', in: 'path' }, example: 'a1b2c3' }),
 });
