@@ -74,7 +74,11 @@ export function issueMessage(issue: Issue, language: Language): string {
       return `不认识的字段：${issue.keys.join('、')}`;
     case 'invalid_format':
       return `${subject}格式不对`;
-    default:
+    case 'custom':
+    case 'invalid_element':
+    case 'invalid_key':
+    case 'invalid_union':
+    case 'not_multiple_of':
       return `${subject}不符合要求`;
   }
 }

@@ -35,6 +35,13 @@ export const DEFAULT_MIN_LINK_CONFIDENCE = 0.5;
 /** Bigram Dice at or above which two spellings count as the same name. */
 export const FUZZY_THRESHOLD = 0.75;
 
+/**
+ * Metrics longer than this are not names of anything in a catalog (the longest indicator
+ * name is about 20 characters; a metric with its scope may reach 60): they are left
+ * unlinked at once, so the linker's work is bounded whatever a correction puts there.
+ */
+export const MAX_LINKABLE_METRIC_CHARS = 200;
+
 const EXACT = 1;
 const EXACT_STRIPPED = 0.95;
 const EXACT_GUESSED = 0.85;
@@ -63,6 +70,7 @@ export function linkItem(
   catalog: IndicatorCatalog,
   context: LinkContext = {},
 ): IndicatorLink | null {
+  if (item.metric.length > MAX_LINKABLE_METRIC_CHARS) return null;
   const forms = metricForms(item.metric, context.jurisdictionNames ?? []);
   const family = unitFamilyOf(item.base_unit);
   const fits = (indicator: Indicator | undefined): indicator is Indicator =>
