@@ -87,6 +87,16 @@ describe('stored statuses on the Yiwu corpus', () => {
     }
   });
 
+  it('refreshes only what is missing when asked to (a restart over a refreshed store)', async () => {
+    await app.refreshStatuses();
+    const again = await app.refreshStatuses({ missingOnly: true });
+    expect(again).toMatchObject({ jurisdictions: 0, statuses: 0 });
+    await app.store.statuses.invalidate([yiwu]);
+    const refilled = await app.refreshStatuses({ missingOnly: true });
+    expect(refilled.jurisdictions).toBe(1);
+    expect(refilled.statuses).toBe(await app.store.statuses.count(yiwu, app.asOf));
+  });
+
   it('refreshes every jurisdiction with targets by default', async () => {
     await app.store.statuses.invalidate('all');
     const result = await app.refreshStatuses();

@@ -7,7 +7,7 @@ import { statusCodeSchema, statusTotalsSchema, targetStatusSchema } from './stat
 import { list } from './list.js';
 
 /** Findings a scorecard answer lists per kind; the rest are counted in `findings_total`. */
-export const MAX_FINDINGS = 100;
+export const MAX_FINDINGS = 20;
 
 /** One target (or milestone) with where it stands (app's ScorecardRow). */
 export const scorecardRowSchema = z
