@@ -3,6 +3,7 @@ import { isLantuError, type ErrorCode } from '@lantu/core';
 import type { ErrorHandler } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import { errorResponse } from './error-response.js';
+import { isRenderBusy } from './render/render-gate.js';
 
 /** Receives what went wrong inside the server; the client only ever sees a generic message. */
 export type ErrorLogger = (error: unknown) => void;
@@ -22,6 +23,10 @@ export function createErrorHandler(log: ErrorLogger): ErrorHandler {
         { error: { code: error.code, message: error.message }, current: error.current },
         409,
       );
+    }
+    if (isRenderBusy(error)) {
+      c.header('Retry-After', String(error.retryAfterSeconds));
+      return errorResponse(c, error, 503);
     }
     if (isLantuError(error) && error.code !== 'INTERNAL') return errorResponse(c, error);
     if (error instanceof HTTPException && error.status < 500) {

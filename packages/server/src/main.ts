@@ -45,6 +45,8 @@ async function main(): Promise<void> {
     allowedHosts: config.allowedHosts,
     bodyLimitBytes: config.bodyLimitBytes,
     uploadsPerMinute: config.uploadsPerMinute,
+    renderSlots: config.renderSlots,
+    renderQueue: config.renderQueue,
     supervision: supervisionOptions(process.env),
   });
   const schedule = await startSupervision(app, config.dbUrl, process.env);

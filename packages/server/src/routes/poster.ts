@@ -4,6 +4,7 @@ import { buildPosterInput } from '../presenters/poster-input.js';
 import { posterQuerySchema } from '../schemas/poster.js';
 import { errorResponses } from './openapi-helpers.js';
 import type { Api, RouteDeps } from './route-deps.js';
+import { renderedFile } from '../render/rendered-file.js';
 
 const fileSchema = z.string().openapi({ format: 'binary' });
 
@@ -27,12 +28,15 @@ const posterRoute = createRoute({
 });
 
 /** `GET /api/poster?document=&format=html|png|pdf`. */
-export function registerPosterRoutes(api: Api, { app }: RouteDeps): void {
+export function registerPosterRoutes(api: Api, { app, rendering }: RouteDeps): void {
   api.openapi(posterRoute, async (c) => {
     const { document, format = 'html', lang = 'zh' } = c.req.valid('query');
-    const input = await buildPosterInput(app, document);
-    const { renderPoster } = await loadPoster();
-    const poster = await renderPoster(input, format, { lang });
-    return c.body(new Uint8Array(poster.bytes), 200, { 'Content-Type': poster.contentType });
+    // Through the render queue, and from the cache while the data is unchanged.
+    return (await renderedFile(c, app, rendering, async () => {
+      const input = await buildPosterInput(app, document);
+      const { renderPoster } = await loadPoster();
+      const poster = await renderPoster(input, format, { lang });
+      return { bytes: poster.bytes, headers: { 'Content-Type': poster.contentType } };
+    }));
   });
 }

@@ -17,15 +17,16 @@ const searchRoute = createRoute({
 });
 
 /** `GET /api/search?q=&limit=`. */
-export function registerSearchRoutes(api: Api, { app }: RouteDeps): void {
+export function registerSearchRoutes(api: Api, { app, rendered }: RouteDeps): void {
   api.openapi(searchRoute, async (c) => {
     const { q, limit, offset } = c.req.valid('query');
-    return c.json(
-      await app.search(q, {
+    // A phrase many people look for is answered once per data version, then from memory.
+    const version = await app.dataVersion();
+    return (await rendered.answer(c, version, c.req.url, () =>
+      app.search(q, {
         ...(limit === undefined ? {} : { limit }),
         ...(offset === undefined ? {} : { offset }),
       }),
-      200,
-    );
+    )) as never;
   });
 }

@@ -25,8 +25,8 @@ export const searchQuerySchema = z.object({
     description: 'Hits to return: 20 when absent, at most 200.',
     default: 20,
   }),
-  offset: optionalQuery(queryInt(0, 1000)).openapi({
-    description: 'Hits to skip; at most 1,000 matches are ranked.',
+  offset: optionalQuery(queryInt(0, 500)).openapi({
+    description: 'Hits to skip; at most 500 matches are ranked.',
     default: 0,
   }),
 });
