@@ -3,7 +3,7 @@ import type { Item } from '../model/item.js';
 import type { CatalogName, IndicatorCatalog } from './catalog.js';
 import { discriminatorConflicts } from './discriminators.js';
 import { metricForms, type MetricForm } from './normalise-metric.js';
-import { bigramDice } from './similarity.js';
+import { bigramDiceOf, bigramsOf } from './similarity.js';
 import { unitCompatible, unitFamilyOf } from './unit-family.js';
 
 /** What the linker knows besides the item. */
@@ -121,7 +121,14 @@ function score(form: MetricForm, name: CatalogName): Candidate | null {
       similarity: coverage,
     };
   }
-  const similarity = bigramDice(form.text, name.text);
+  // Dice can reach the threshold only when the bigram counts are close enough
+  // (2·shared/(l+r) ≤ 2·min(l,r)/(l+r)): the rest are skipped without counting shared ones.
+  const left = bigramsOf(form.text);
+  const right = bigramsOf(name.text);
+  const l = left.list.length;
+  const r = right.list.length;
+  if (l > 0 && r > 0 && (2 * Math.min(l, r)) / (l + r) < FUZZY_THRESHOLD) return null;
+  const similarity = bigramDiceOf(left, right);
   if (similarity >= FUZZY_THRESHOLD) {
     return { name, form, match: 'fuzzy', confidence: FUZZY_MAX * similarity, similarity };
   }
