@@ -69,7 +69,7 @@ for (const mb of sizes) {
     const totalMs = performance.now() - t0;
     if (result === undefined || !result.ok)
       throw new Error(`ingest failed: ${JSON.stringify(result)}`);
-    rows.push({
+    const row = {
       mb,
       bytes: bytes.length,
       items: reading.items.length,
@@ -78,7 +78,10 @@ for (const mb of sizes) {
       storeS: storeMs / 1000,
       restS: (totalMs - readMs - storeMs) / 1000,
       progress,
-    });
+    };
+    rows.push(row);
+    // Each size as soon as it is done: a 20 MB run on a loaded machine takes minutes.
+    if (!values.json) process.stderr.write(`${JSON.stringify(row)}\n`);
   } finally {
     await app.close();
     rmSync(dir, { recursive: true, force: true });
