@@ -124,7 +124,7 @@ export function registerPlanRoutes(api: Api, { app, rendering }: RouteDeps): voi
     api.openapi(reportRoute(format), async (c) => {
       const { as_of: asOf } = c.req.valid('query');
       const id = c.req.valid('param').id;
-      return (await renderedFile(c, app, rendering, async () => {
+      return await renderedFile(c, app, rendering, async () => {
         const evaluation = await app.planEvaluation(id, { asOf });
         const docx = await planReportDocx(evaluation);
         const bytes = format === 'pdf' ? await docxToPdf(docx) : docx;
@@ -136,7 +136,7 @@ export function registerPlanRoutes(api: Api, { app, rendering }: RouteDeps): voi
             'Content-Disposition': attachmentDisposition(fileName),
           },
         };
-      }));
+      });
     });
   }
   api.openapi(battleMapRoute, async (c) => {
@@ -147,7 +147,7 @@ export function registerPlanRoutes(api: Api, { app, rendering }: RouteDeps): voi
     api.openapi(battleMapFileRoute(format), async (c) => {
       const { as_of: asOf, section, status, lang } = c.req.valid('query');
       const id = c.req.valid('param').id;
-      return (await renderedFile(c, app, rendering, async () => {
+      return await renderedFile(c, app, rendering, async () => {
         const map = await app.battleMap(id, { asOf, section, status });
         const html = battleMapHtml(map, lang ?? 'zh');
         const bytes =
@@ -159,7 +159,7 @@ export function registerPlanRoutes(api: Api, { app, rendering }: RouteDeps): voi
           );
         }
         return { bytes, headers };
-      }));
+      });
     });
   }
   api.openapi(setPlanRoute, async (c) => {

@@ -32,11 +32,11 @@ export function registerPosterRoutes(api: Api, { app, rendering }: RouteDeps): v
   api.openapi(posterRoute, async (c) => {
     const { document, format = 'html', lang = 'zh' } = c.req.valid('query');
     // Through the render queue, and from the cache while the data is unchanged.
-    return (await renderedFile(c, app, rendering, async () => {
+    return await renderedFile(c, app, rendering, async () => {
       const input = await buildPosterInput(app, document);
       const { renderPoster } = await loadPoster();
       const poster = await renderPoster(input, format, { lang });
       return { bytes: poster.bytes, headers: { 'Content-Type': poster.contentType } };
-    }));
+    });
   });
 }
