@@ -6,6 +6,7 @@
  *
  *   npx tsx bench/store-scale.ts [--targets N] [--observations N] [--jurisdictions N]
  *                                [--queries N] [--db FILE] [--reuse] [--json]
+ *                                [--observation-seconds S]  (stop loading observations after S s)
  *
  * Defaults: 1,000,000 targets, 10,000,000 observations, 3,000 jurisdictions (about
  * China's county-level units), 200 timed queries, /tmp/lantu-bench/store-scale.sqlite.
@@ -52,6 +53,8 @@ const { values } = parseArgs({
     queries: { type: 'string', default: '200' },
     db: { type: 'string', default: '/tmp/lantu-bench/store-scale.sqlite' },
     reuse: { type: 'boolean', default: false },
+    // A time budget for the observations: stop early (and report how many) when it runs out.
+    'observation-seconds': { type: 'string', default: '0' },
     json: { type: 'boolean', default: false },
   },
 });
@@ -67,6 +70,7 @@ const OBSERVATIONS = count('observations', values.observations);
 const JURISDICTIONS = count('jurisdictions', values.jurisdictions);
 const QUERIES = count('queries', values.queries);
 const FILE = values.db;
+const OBSERVATION_SECONDS = Number(values['observation-seconds']);
 
 /** mulberry32: a small, fixed-seed generator, so every run loads the same data. */
 function random(seed: number): () => number {
@@ -272,7 +276,11 @@ async function load(app: LantuApp, indicators: readonly Indicator[]): Promise<Lo
             await flush();
             break outer;
           }
-          if (batch.length >= OBSERVATION_BATCH) await flush();
+          if (batch.length >= OBSERVATION_BATCH) {
+            await flush();
+            const spent = (performance.now() - t0) / 1000;
+            if (OBSERVATION_SECONDS > 0 && spent > OBSERVATION_SECONDS) break outer;
+          }
         }
       }
     }

@@ -232,7 +232,10 @@ export interface LantuApp {
   itemHistory(id: string): Promise<readonly HistoryEntry[]>;
   /** Corrects a document's metadata; VersionConflictError for a stale expectedVersion. */
   changeDocument(id: string, change: DocumentChange): Promise<DocumentSummary>;
-  search(query: string, options?: { readonly limit?: number }): Promise<readonly SearchHit[]>;
+  search(
+    query: string,
+    options?: { readonly limit?: number; readonly offset?: number },
+  ): Promise<readonly SearchHit[]>;
   /**
    * The scorecard as a file: CSV/XLSX for people (Chinese headers, documents' units, the
    * screen's order when `order` is given, a 汇总 sheet), JSON as the API returns it.

@@ -56,6 +56,47 @@ describe('stored statuses on the Yiwu corpus', () => {
     }
   });
 
+  it('reads the whole store and status, year and kind pages from stored statuses', async () => {
+    const year = (await app.scorecard({ jurisdiction: yiwu })).rows.find(
+      (r) => r.item.year !== null,
+    )?.item.year;
+    if (year === undefined || year === null) throw new Error('no dated target');
+    const pages: ScorecardFilter[] = [
+      { limit: 5 },
+      { limit: 50, offset: 3 },
+      { status: 'achieved', limit: 10 },
+      { year, limit: 200 },
+      { year, status: 'not-yet-due' },
+      { kind: 'milestone', limit: 20 },
+    ];
+    for (const filter of pages) {
+      await app.store.statuses.invalidate('all');
+      const live = await app.scorecard(filter);
+      await app.refreshStatuses();
+      const everything = Object.values((await app.scorecard({ limit: 0 })).totals).reduce(
+        (a, b) => a + b,
+        0,
+      );
+      // Every status is stored, so the page below is read, not computed.
+      expect(await app.store.statuses.count(undefined, app.asOf)).toBe(everything);
+      const stored = await app.scorecard(filter);
+      const label = JSON.stringify(filter);
+      expect(stored.rows, label).toEqual(live.rows);
+      expect(stored.total, label).toBe(live.total);
+      expect(stored.totals, label).toEqual(live.totals);
+    }
+  });
+
+  it('refreshes only what is missing when asked to (a restart over a refreshed store)', async () => {
+    await app.refreshStatuses();
+    const again = await app.refreshStatuses({ missingOnly: true });
+    expect(again).toMatchObject({ jurisdictions: 0, statuses: 0 });
+    await app.store.statuses.invalidate([yiwu]);
+    const refilled = await app.refreshStatuses({ missingOnly: true });
+    expect(refilled.jurisdictions).toBe(1);
+    expect(refilled.statuses).toBe(await app.store.statuses.count(yiwu, app.asOf));
+  });
+
   it('refreshes every jurisdiction with targets by default', async () => {
     await app.store.statuses.invalidate('all');
     const result = await app.refreshStatuses();

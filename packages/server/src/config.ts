@@ -28,6 +28,10 @@ export interface ServerConfig {
     readonly timeLimitMs: number;
     readonly memoryLimitMb: number;
   };
+  /** Posters, wall charts and reports rendered at once (Chromium pages). */
+  readonly renderSlots: number;
+  /** Renders that may wait for a page before the next gets 503. */
+  readonly renderQueue: number;
   /** The address people open; cookies and sign-in redirects use it. */
   readonly baseUrl: string;
   /** Signs session cookies; undefined: kept in `authSecretFile`, made on first start. */
@@ -105,6 +109,16 @@ const envSchema = z.object({
   LANTU_READ_MEMORY_MB: z.preprocess(
     unsetIfEmpty,
     z.coerce.number().int().min(32).max(16384).default(512),
+  ),
+  /** Posters, wall charts and reports rendered at once (Chromium pages). @default 2 */
+  LANTU_RENDER_PAGES: z.preprocess(
+    unsetIfEmpty,
+    z.coerce.number().int().positive().max(32).default(2),
+  ),
+  /** Renders that may wait for a page; the next one gets 503 with Retry-After. @default 8 */
+  LANTU_RENDER_QUEUE: z.preprocess(
+    unsetIfEmpty,
+    z.coerce.number().int().min(0).max(1000).default(8),
   ),
   /** The address people open. @default http://HOST:PORT */
   LANTU_BASE_URL: z.preprocess(unsetIfEmpty, z.url({ protocol: /^https?$/ }).optional()),
@@ -189,5 +203,7 @@ export function parseConfig(env: Readonly<Record<string, string | undefined>>): 
       timeLimitMs: Math.round(e.LANTU_READ_TIMEOUT_S * 1000),
       memoryLimitMb: e.LANTU_READ_MEMORY_MB,
     },
+    renderSlots: e.LANTU_RENDER_PAGES,
+    renderQueue: e.LANTU_RENDER_QUEUE,
   };
 }

@@ -1,5 +1,7 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { RenderedCache } from './cache/rendered-cache.js';
+import { RenderCache } from './render/render-cache.js';
+import { RenderGate } from './render/render-gate.js';
 import { openSupervision, type Accounts, type LantuApp, type SupervisionOptions } from '@lantu/app';
 import { headersWithClientAddress } from './auth/client-address.js';
 import { enforceRoutePolicy } from './auth/enforce-policy.js';
@@ -65,6 +67,10 @@ export interface ServerOptions {
   readonly bodyLimitBytes?: number;
   /** Uploads one client address may send per minute. @default 30 */
   readonly uploadsPerMinute?: number;
+  /** Posters, wall charts and reports rendered at once (Chromium pages); default 2. */
+  readonly renderSlots?: number;
+  /** Renders that may wait for a slot before the next gets 503; default 8. */
+  readonly renderQueue?: number;
 }
 
 /** The server: a Request → Response function (`server.request`, `server.fetch`). */
@@ -102,6 +108,13 @@ export function createServer(options: ServerOptions): LantuServer {
     unreviewed: options.unreviewed ?? 'mark',
     uploadLimitBytes: options.uploadLimitBytes ?? DEFAULT_UPLOAD_LIMIT_BYTES,
     rendered: new RenderedCache(),
+    rendering: {
+      gate: new RenderGate({
+        ...(options.renderSlots === undefined ? {} : { slots: options.renderSlots }),
+        ...(options.renderQueue === undefined ? {} : { queue: options.renderQueue }),
+      }),
+      cache: new RenderCache(),
+    },
   };
   // Order matters: refuse other sites' writes, then find who is signed in, then check the
   // route's policy — all before any request body is read or validated.

@@ -7,12 +7,18 @@ import { createErrorHandler } from './error-handler.js';
 /** A router whose one route throws `error`, with the server's error handler. */
 function throwing(error: unknown) {
   const logged: unknown[] = [];
+  const noticed: unknown[] = [];
   const router = new Hono();
-  router.onError(createErrorHandler((e) => logged.push(e)));
+  router.onError(
+    createErrorHandler(
+      (e) => logged.push(e),
+      (e) => noticed.push(e),
+    ),
+  );
   router.get('/boom', () => {
     throw error;
   });
-  return { router, logged };
+  return { router, logged, noticed };
 }
 
 describe('createErrorHandler', () => {
@@ -50,5 +56,40 @@ describe('createErrorHandler', () => {
     const res = await router.request('/boom');
     expect(res.status).toBe(413);
     expect(await res.json()).toEqual({ error: { code: 'INPUT_INVALID', message: 'too big' } });
+  });
+});
+
+describe('messages for people', () => {
+  it('tells what is wrong with their file in Chinese, and logs the library internals', async () => {
+    const internal = new LantuError(
+      'FILE_UNREADABLE',
+      '十五五规划.docx: not a readable DOCX file (Bug : uncompressed data size mismatch)',
+    );
+    const { router, logged, noticed } = throwing(internal);
+    const res = await router.request('/boom');
+    expect(res.status).toBe(422);
+    const body = (await res.json()) as { error: { code: string; message: string } };
+    expect(body.error.code).toBe('FILE_UNREADABLE');
+    expect(body.error.message).toContain('文件“十五五规划.docx”无法读取');
+    expect(body.error.message).not.toMatch(/Bug|mismatch|DOCX file/u);
+    expect(noticed).toEqual([internal]);
+    expect(logged).toEqual([]);
+  });
+
+  it('answers in English when asked, and keeps a stack overflow out of a too-complex answer', async () => {
+    const { router } = throwing(
+      new LantuError('FILE_TOO_COMPLEX', 'deep.pdf: Maximum call stack size exceeded'),
+    );
+    const res = await router.request('/boom', { headers: { 'Accept-Language': 'en' } });
+    const body = (await res.json()) as { error: { message: string } };
+    expect(body.error.message).toMatch(/^The file "deep\.pdf" is too complex/u);
+    expect(body.error.message).not.toContain('Maximum call stack');
+  });
+
+  it('says an internal error in Chinese by default, without its detail', async () => {
+    const { router } = throwing(new RangeError('Maximum call stack size exceeded'));
+    const res = await router.request('/boom');
+    const body = (await res.json()) as { error: { message: string } };
+    expect(body.error.message).toBe('服务器内部出错，详情已记入服务器日志');
   });
 });

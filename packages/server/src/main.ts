@@ -32,8 +32,9 @@ async function main(): Promise<void> {
     console.log(`First start: read ${ok} of ${ingested.length} bundled Yiwu documents.`);
     for (const r of ingested) if (!r.ok) console.error(`  ${r.fileName}: ${r.code} ${r.message}`);
   }
-  // Scorecard pages of whole jurisdictions are then read from stored statuses.
-  await app.refreshStatuses();
+  // Scorecard pages are then read from stored statuses; what is stored already is kept,
+  // so a restart over a large store does not compute every status again.
+  await app.refreshStatuses({ missingOnly: true });
   const accounts = createAccounts(app.store, {
     baseUrl: config.baseUrl,
     secret: await authSecret(config.authSecret, config.authSecretFile),
@@ -53,6 +54,8 @@ async function main(): Promise<void> {
     allowedHosts: config.allowedHosts,
     bodyLimitBytes: config.bodyLimitBytes,
     uploadsPerMinute: config.uploadsPerMinute,
+    renderSlots: config.renderSlots,
+    renderQueue: config.renderQueue,
     supervision: supervisionOptions(process.env),
   });
   const schedule = await startSupervision(app, config.dbUrl, process.env);

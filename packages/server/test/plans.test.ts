@@ -114,11 +114,16 @@ describe('scoped to a plan', () => {
     const all = (await (await t.server.request('/api/scorecard?limit=0')).json()) as {
       total: number;
     };
-    const res = await t.server.request(`/api/scorecard?plan=${PLAN}&limit=1000`);
-    const scoped = (await res.json()) as {
-      total: number;
-      rows: { item: { year: number | null } }[];
-    };
+    // Every page of 200 (the most one request gets), so every row is checked.
+    type Page = { total: number; rows: { item: { year: number | null } }[] };
+    const scoped: Page = { total: 0, rows: [] };
+    for (let offset = 0; offset === 0 || offset < scoped.total; offset += 200) {
+      const res = await t.server.request(`/api/scorecard?plan=${PLAN}&limit=200&offset=${offset}`);
+      const page = (await res.json()) as Page;
+      scoped.total = page.total;
+      scoped.rows.push(...page.rows);
+    }
+    expect(scoped.rows).toHaveLength(scoped.total);
     expect(scoped.total).toBeGreaterThan(100);
     expect(scoped.total).toBeLessThan(all.total);
     expect(scoped.rows.every((r) => r.item.year === null || r.item.year <= 2025)).toBe(true);

@@ -93,6 +93,33 @@ for (const dialect of DIALECTS) {
       expect(await statuses.count('jb', '2026-03-01')).toBe(0);
     });
 
+    it('pages every jurisdiction at once, narrowed by year and kind, with SQL totals', async () => {
+      const [first, second] = await ingestTwo(t);
+      const statuses = t.store.statuses;
+      await statuses.putMany('2026-03-01', inputs(first, 'ja'), new Map([['ja', { a: 1 }]]));
+      await statuses.putMany('2026-03-01', inputs(second, 'jb'), new Map([['jb', { b: 2 }]]));
+      const all = [...first, ...second];
+      expect(await statuses.count(undefined, '2026-03-01')).toBe(all.length);
+      expect(await statuses.allFindings('2026-03-01')).toEqual([{ a: 1 }, { b: 2 }]);
+
+      const everything = await statuses.page(undefined, '2026-03-01', { limit: 3 });
+      expect(everything.rows).toHaveLength(3);
+      expect(everything.total).toBe(all.length);
+      const summed = Object.values(everything.totals).reduce((a, b) => a + b, 0);
+      expect(summed).toBe(all.length);
+
+      const year = all.find((i) => i.year !== null)?.year;
+      if (year === undefined || year === null) throw new Error('sample has no dated item');
+      const ofYear = all.filter((i) => i.year === year).map((i) => i.id);
+      const dated = await statuses.page(undefined, '2026-03-01', { year });
+      expect(dated.rows.map((r) => r.item_id).sort()).toEqual([...ofYear].sort());
+      expect(dated.total).toBe(ofYear.length);
+      const kind = all[0]?.kind === 'milestone' ? 'milestone' : 'target';
+      const ofKind = all.filter((i) => i.kind === kind);
+      const byKind = await statuses.page('ja', '2026-03-01', { kind, limit: 200 });
+      expect(byKind.total).toBe(ofKind.filter((i) => first.includes(i)).length);
+    });
+
     it('drops the statuses of a deleted item', async () => {
       const [first] = await ingestTwo(t);
       await t.store.statuses.putMany('2026-03-01', inputs(first, 'ja'));

@@ -90,11 +90,17 @@ async function api<T>(page: Page, method: string, path: string, body?: unknown):
   );
 }
 
+/** Every scorecard row of Yiwu, read in pages of 200 (the most one request gets). */
 async function scorecardRows(): Promise<Row[]> {
-  const response = await fetch(
-    `${server.url}/api/scorecard?jurisdiction=${encodeURIComponent('义乌市')}&limit=5000`,
-  );
-  return ((await response.json()) as { rows: Row[] }).rows;
+  const rows: Row[] = [];
+  for (let offset = 0; ; offset += 200) {
+    const response = await fetch(
+      `${server.url}/api/scorecard?jurisdiction=${encodeURIComponent('义乌市')}&limit=200&offset=${offset}`,
+    );
+    const page = (await response.json()) as { rows: Row[]; total: number };
+    rows.push(...page.rows);
+    if (page.rows.length === 0 || rows.length >= page.total) return rows;
+  }
 }
 
 beforeAll(async () => {

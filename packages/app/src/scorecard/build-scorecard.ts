@@ -42,7 +42,7 @@ export async function buildScorecard(
       ? undefined
       : (await ctx.store.jurisdictions.resolve(filter.jurisdiction)).code;
   const whole = jurisdiction !== undefined && !isNarrowed(filter);
-  if (whole) {
+  if (readsStored(filter)) {
     const stored = await storedScorecard(ctx, jurisdiction, asOf, filter);
     if (stored !== null) return stored;
   }
@@ -128,6 +128,19 @@ export async function evaluateRecords(
     series,
   );
   return { all, findings };
+}
+
+/**
+ * Whether a page can be read from the stored statuses: of one jurisdiction or of the
+ * whole store, narrowed at most by status, year and kind (columns the stored rows join).
+ */
+function readsStored(filter: ScorecardFilter): boolean {
+  return (
+    filter.documentId === undefined &&
+    filter.plan === undefined &&
+    filter.indicator === undefined &&
+    (filter.q === undefined || filter.q.trim() === '')
+  );
 }
 
 /** Whether the filter narrows a jurisdiction's rows (status, limit and offset do not). */

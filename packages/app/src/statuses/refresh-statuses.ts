@@ -13,6 +13,12 @@ export interface RefreshStatusesOptions {
   readonly asOf?: string;
   /** Jurisdictions (codes or names) to refresh; default every one that has targets. */
   readonly jurisdictions?: readonly string[];
+  /**
+   * Only jurisdictions whose stored statuses for the date are incomplete (a count per
+   * jurisdiction on each side), so a restart over a store already refreshed costs two
+   * `GROUP BY` queries instead of computing every status again.
+   */
+  readonly missingOnly?: boolean;
 }
 
 export interface RefreshStatusesResult {
@@ -46,6 +52,10 @@ export async function refreshStatuses(
             ),
           ),
         ];
+  if (options.missingOnly === true) {
+    const incomplete = new Set(await incompleteJurisdictions(ctx, asOf));
+    codes.splice(0, codes.length, ...codes.filter((code) => incomplete.has(code)));
+  }
   const indicators = await indicatorsByCode(ctx);
   let statuses = 0;
   for (let at = 0; at < codes.length; at += JURISDICTION_BATCH) {
@@ -72,6 +82,32 @@ export async function refreshStatuses(
     await storeEvaluated(ctx, asOf, scopes);
   }
   return { as_of: asOf, jurisdictions: codes.length, statuses };
+}
+
+/** Jurisdictions whose stored statuses for `asOf` do not number their targets and milestones. */
+async function incompleteJurisdictions(ctx: AppContext, asOf: string): Promise<string[]> {
+  const [expected, stored] = await Promise.all([
+    ctx.db
+      .selectFrom('items')
+      .select(['jurisdiction_code', (eb) => eb.fn.countAll().as('n')])
+      .where('jurisdiction_code', 'is not', null)
+      .where('kind', 'in', ['target', 'milestone'])
+      .where('review_state', '!=', 'rejected')
+      .groupBy('jurisdiction_code')
+      .execute(),
+    ctx.db
+      .selectFrom('target_statuses')
+      .select(['jurisdiction_code', (eb) => eb.fn.countAll().as('n')])
+      .where('as_of', '=', asOf)
+      .groupBy('jurisdiction_code')
+      .execute(),
+  ]);
+  const have = new Map(stored.map((row) => [row.jurisdiction_code, Number(row.n)]));
+  return expected.flatMap((row) =>
+    row.jurisdiction_code !== null && have.get(row.jurisdiction_code) !== Number(row.n)
+      ? [row.jurisdiction_code]
+      : [],
+  );
 }
 
 async function jurisdictionsWithTargets(ctx: AppContext): Promise<string[]> {

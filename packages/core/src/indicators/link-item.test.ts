@@ -236,3 +236,17 @@ describe('linkItem normalisation and tiers', () => {
     );
   });
 });
+
+describe('linkItem on a metric no catalog name could be', () => {
+  it('answers at once for a 20-million-character metric (bounded work)', () => {
+    const huge = '全市地区生产总值'.repeat(2_500_000);
+    const started = performance.now();
+    expect(linkItem(item(huge, 'level', '元'), catalog, yiwu)).toBeNull();
+    expect(performance.now() - started).toBeLessThan(50);
+  });
+
+  it('still links an ordinary metric', () => {
+    const metric = '地区生产总值';
+    expect(linkItem(item(metric, 'level', '元'), catalog, yiwu)?.indicator_code).toBe('gdp');
+  });
+});

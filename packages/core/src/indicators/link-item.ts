@@ -3,7 +3,7 @@ import type { Item } from '../model/item.js';
 import type { CatalogName, IndicatorCatalog } from './catalog.js';
 import { discriminatorConflicts } from './discriminators.js';
 import { metricForms, type MetricForm } from './normalise-metric.js';
-import { bigramDice } from './similarity.js';
+import { bigramDiceOf, bigramsOf } from './similarity.js';
 import { unitCompatible, unitFamilyOf } from './unit-family.js';
 
 /** What the linker knows besides the item. */
@@ -35,6 +35,13 @@ export const DEFAULT_MIN_LINK_CONFIDENCE = 0.5;
 /** Bigram Dice at or above which two spellings count as the same name. */
 export const FUZZY_THRESHOLD = 0.75;
 
+/**
+ * Metrics longer than this are not names of anything in a catalog (the longest indicator
+ * name is about 20 characters; a metric with its scope may reach 60): they are left
+ * unlinked at once, so the linker's work is bounded whatever a correction puts there.
+ */
+export const MAX_LINKABLE_METRIC_CHARS = 200;
+
 const EXACT = 1;
 const EXACT_STRIPPED = 0.95;
 const EXACT_GUESSED = 0.85;
@@ -63,6 +70,7 @@ export function linkItem(
   catalog: IndicatorCatalog,
   context: LinkContext = {},
 ): IndicatorLink | null {
+  if (item.metric.length > MAX_LINKABLE_METRIC_CHARS) return null;
   const forms = metricForms(item.metric, context.jurisdictionNames ?? []);
   const family = unitFamilyOf(item.base_unit);
   const fits = (indicator: Indicator | undefined): indicator is Indicator =>
@@ -113,7 +121,14 @@ function score(form: MetricForm, name: CatalogName): Candidate | null {
       similarity: coverage,
     };
   }
-  const similarity = bigramDice(form.text, name.text);
+  // Dice can reach the threshold only when the bigram counts are close enough
+  // (2·shared/(l+r) ≤ 2·min(l,r)/(l+r)): the rest are skipped without counting shared ones.
+  const left = bigramsOf(form.text);
+  const right = bigramsOf(name.text);
+  const l = left.list.length;
+  const r = right.list.length;
+  if (l > 0 && r > 0 && (2 * Math.min(l, r)) / (l + r) < FUZZY_THRESHOLD) return null;
+  const similarity = bigramDiceOf(left, right);
   if (similarity >= FUZZY_THRESHOLD) {
     return { name, form, match: 'fuzzy', confidence: FUZZY_MAX * similarity, similarity };
   }

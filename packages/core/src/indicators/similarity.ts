@@ -5,9 +5,35 @@
  * bigrams around it, which is the kind of variation this tier exists for.
  */
 export function bigramDice(a: string, b: string): number {
-  const left = bigrams(a);
-  const right = bigrams(b);
-  if (left.length === 0 || right.length === 0) return a === b ? 1 : 0;
+  return bigramDiceOf(bigramsOf(a), bigramsOf(b));
+}
+
+/** A text's character bigrams, computed once when the same text is compared many times. */
+export interface Bigrams {
+  readonly text: string;
+  readonly list: readonly string[];
+}
+
+const NAME_BIGRAMS = new Map<string, Bigrams>();
+/** Catalog names are few and compared with every metric: their bigrams are kept. */
+const MAX_KEPT = 10_000;
+
+/** The bigrams of `text`; those of short texts (catalog names) are kept and reused. */
+export function bigramsOf(text: string): Bigrams {
+  const kept = NAME_BIGRAMS.get(text);
+  if (kept !== undefined) return kept;
+  const made = { text, list: bigrams(text) };
+  if (text.length <= 32 && NAME_BIGRAMS.size < MAX_KEPT) NAME_BIGRAMS.set(text, made);
+  return made;
+}
+
+/** `bigramDice` over bigrams computed beforehand. */
+export function bigramDiceOf(a: Bigrams, b: Bigrams): number {
+  const left = a.list;
+  const right = b.list;
+  const aText = a.text;
+  const bText = b.text;
+  if (left.length === 0 || right.length === 0) return aText === bText ? 1 : 0;
   const counts = new Map<string, number>();
   for (const g of left) counts.set(g, (counts.get(g) ?? 0) + 1);
   let shared = 0;

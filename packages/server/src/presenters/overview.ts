@@ -7,9 +7,19 @@ import { selectHeadline } from './headline.js';
 type Overview = z.infer<typeof overviewSchema>;
 
 /**
+ * Rows the headline is chosen from: the scorecard's first rows (oldest documents first),
+ * so the front page costs the same at five documents and at a province's thousands.
+ */
+export const HEADLINE_ROWS = 2000;
+/** Documents the front page lists (with their frameworks); the rest are counted. */
+export const OVERVIEW_DOCUMENTS = 50;
+
+/**
  * The front page in one request, composed from the scorecard, the indicator catalog and the
  * documents (with their frameworks) of the jurisdiction, or of all when none is given; with
- * a plan, only that plan's targets and documents.
+ * a plan, only that plan's targets and documents. Bounded at any size: the totals are the
+ * store's aggregate, the headline comes from the first `HEADLINE_ROWS` rows, and the first
+ * `OVERVIEW_DOCUMENTS` documents are listed with their count.
  */
 export async function buildOverview(
   app: LantuApp,
@@ -20,6 +30,7 @@ export async function buildOverview(
     app.scorecard({
       ...(jurisdiction === undefined ? {} : { jurisdiction }),
       ...(plan === undefined ? {} : { plan }),
+      limit: HEADLINE_ROWS,
     }),
     app.indicators(),
     app.documents(),
@@ -31,11 +42,12 @@ export async function buildOverview(
       ? undefined
       : app.plan(plan).then((p) => new Set(p.documents.map((d) => d.id))),
   ]);
-  const shown = documents.filter(
+  const matching = documents.filter(
     (d) =>
       (code === undefined || d.jurisdiction_code === code) &&
       (planDocuments === undefined || planDocuments.has(d.id)),
   );
+  const shown = matching.slice(0, OVERVIEW_DOCUMENTS);
   return {
     as_of: scorecard.as_of,
     totals: scorecard.totals,
@@ -44,6 +56,7 @@ export async function buildOverview(
       app,
       shown.map((d) => d.id),
     ),
-    documents: [...shown],
+    documents: shown,
+    documents_total: matching.length,
   };
 }

@@ -10,14 +10,16 @@ import { list } from '../schemas/list.js';
 import { idParams } from '../schemas/query.js';
 import { errorResponses, jsonContent } from './openapi-helpers.js';
 import type { Api, RouteDeps } from './route-deps.js';
+import { pagedListContent, pagedListQuery, pageOfList } from './paged-list.js';
 
 const listRoute = createRoute({
   method: 'get',
   path: '/api/admin/users',
   tags: ['admin'],
   summary: 'Every user account (admin)',
+  request: { query: pagedListQuery },
   responses: {
-    200: jsonContent(list(userAccountSchema), 'The users, oldest first.'),
+    200: pagedListContent(list(userAccountSchema), 'The users, oldest first.'),
     ...errorResponses(401, 403),
   },
 });
@@ -65,7 +67,9 @@ const resetRoute = createRoute({
 
 /** `/api/admin/users`: the admin's user management. */
 export function registerAdminUserRoutes(api: Api, { accounts }: RouteDeps): void {
-  api.openapi(listRoute, async (c) => c.json(await accounts.users.list(), 200));
+  api.openapi(listRoute, async (c) =>
+    c.json(pageOfList(c, await accounts.users.list(), c.req.valid('query')), 200),
+  );
   api.openapi(createUserRoute, async (c) => {
     const body = c.req.valid('json');
     const { user, oneTimePassword } = await accounts.users.create(

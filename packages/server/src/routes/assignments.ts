@@ -15,6 +15,8 @@ import {
 } from '../schemas/supervision.js';
 import { errorResponses, jsonContent } from './openapi-helpers.js';
 import type { Api, RouteDeps } from './route-deps.js';
+import { pagingQuery } from '../schemas/query.js';
+import { pagedListContent, pageOfList } from './paged-list.js';
 
 const tags = ['supervision'];
 
@@ -23,9 +25,9 @@ const listRoute = createRoute({
   path: '/api/assignments',
   tags,
   summary: 'Assignments with their lights (a reporter sees only its unit’s)',
-  request: { query: z.object({ unit: optionalQuery(z.string()) }) },
+  request: { query: z.object({ unit: optionalQuery(z.string().max(100)), ...pagingQuery }) },
   responses: {
-    200: jsonContent(list(assignmentViewSchema), 'The assignments.'),
+    200: pagedListContent(list(assignmentViewSchema), 'The assignments.'),
     ...errorResponses(401),
   },
 });
@@ -65,7 +67,7 @@ const importRoute = createRoute({
     body: {
       content: {
         'multipart/form-data': {
-          schema: z.object({ file: filePart, document_id: optionalQuery(z.string()) }),
+          schema: z.object({ file: filePart, document_id: optionalQuery(z.string().max(100)) }),
         },
       },
       required: true,
@@ -117,11 +119,12 @@ const boardRoute = createRoute({
 
 export function registerAssignmentRoutes(api: Api, { supervision, app }: RouteDeps): void {
   api.openapi(listRoute, async (c) => {
-    const { unit } = c.req.valid('query');
-    return c.json(
-      await supervision.assignments(signedInActor(c), unit === undefined ? {} : { unitId: unit }),
-      200,
+    const { unit, ...page } = c.req.valid('query');
+    const all = await supervision.assignments(
+      signedInActor(c),
+      unit === undefined ? {} : { unitId: unit },
     );
+    return c.json(pageOfList(c, all, page), 200);
   });
   api.openapi(getRoute, async (c) =>
     c.json(await supervision.assignment(c.req.valid('param').id, signedInActor(c)), 200),

@@ -8,14 +8,16 @@ import { idParams } from '../schemas/query.js';
 import { errorResponses, jsonContent } from './openapi-helpers.js';
 import type { Api, RouteDeps } from './route-deps.js';
 import { list } from '../schemas/list.js';
+import { pagedListContent, pagedListQuery, pageOfList } from './paged-list.js';
 
 const listRoute = createRoute({
   method: 'get',
   path: '/api/documents',
   tags: ['documents'],
-  summary: 'Every stored document, without text',
+  summary: 'Stored documents, without text, one page at a time',
+  request: { query: pagedListQuery },
   responses: {
-    200: jsonContent(list(documentSummarySchema), 'The documents.'),
+    200: pagedListContent(list(documentSummarySchema), 'The documents.'),
     ...errorResponses(),
   },
 });
@@ -51,7 +53,7 @@ const changeRoute = createRoute({
   summary: "Correct a document's metadata (title, issuer, kind, date, horizon)",
   request: {
     params: idParams,
-    headers: z.object({ 'if-match': z.string().optional() }),
+    headers: z.object({ 'if-match': z.string().max(20).optional() }),
     body: {
       content: { 'application/json': { schema: changeDocumentBodySchema } },
       required: true,
@@ -69,7 +71,9 @@ const changeRoute = createRoute({
  * `PATCH /api/documents/:id` (metadata, with the version it was made from).
  */
 export function registerDocumentRoutes(api: Api, { app }: RouteDeps): void {
-  api.openapi(listRoute, async (c) => c.json(await app.documents(), 200));
+  api.openapi(listRoute, async (c) =>
+    c.json(pageOfList(c, await app.documents(), c.req.valid('query')), 200),
+  );
   api.openapi(getRoute, async (c) => c.json(await app.document(c.req.valid('param').id), 200));
   api.openapi(outlineRoute, async (c) => {
     const view = await app.document(c.req.valid('param').id);

@@ -13,7 +13,7 @@ const frameworksRoute = createRoute({
   summary: 'Counted structures (“138”, 十大行动) read from the documents',
   request: {
     query: z.object({
-      document: optionalQuery(z.string()).openapi({ description: 'Document id.' }),
+      document: optionalQuery(z.string().max(100)).openapi({ description: 'Document id.' }),
     }),
   },
   responses: {

@@ -21,6 +21,7 @@ const conflictResponse = {
 const ifMatchHeaders = z.object({
   'if-match': z
     .string()
+    .max(20)
     .optional()
     .openapi({ description: 'The item version the change was made from, e.g. "3".' }),
 });
@@ -87,10 +88,15 @@ const historyRoute = createRoute({
 });
 
 /** `GET /api/items`, `PATCH /api/items/:id`, confirm, reject and history. */
-export function registerItemRoutes(api: Api, { app }: RouteDeps): void {
-  api.openapi(listRoute, async (c) =>
-    c.json(await listItemsWithStatus(app, c.req.valid('query')), 200),
-  );
+export function registerItemRoutes(api: Api, { app, rendered }: RouteDeps): void {
+  // Rendered once per store data version and URL, like the scorecard, then served from memory.
+  api.openapi(listRoute, async (c) => {
+    const query = c.req.valid('query');
+    const version = await app.dataVersion();
+    return (await rendered.answer(c, version, c.req.url, () =>
+      listItemsWithStatus(app, query),
+    )) as never;
+  });
   api.openapi(correctRoute, async (c) => {
     const { patch, version } = c.req.valid('json');
     const item = await app.changeItem(c.req.valid('param').id, {

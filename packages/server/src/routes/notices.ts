@@ -11,6 +11,7 @@ import {
 } from '../schemas/supervision.js';
 import { errorResponses, jsonContent } from './openapi-helpers.js';
 import type { Api, RouteDeps } from './route-deps.js';
+import { pagedListContent, pagedListQuery, pageOfList } from './paged-list.js';
 
 const tags = ['supervision'];
 
@@ -19,7 +20,11 @@ const listRoute = createRoute({
   path: '/api/notices',
   tags,
   summary: '督办单 (a reporter sees its unit’s)',
-  responses: { 200: jsonContent(list(noticeSchema), 'The notices.'), ...errorResponses(401) },
+  request: { query: pagedListQuery },
+  responses: {
+    200: pagedListContent(list(noticeSchema), 'The notices.'),
+    ...errorResponses(401),
+  },
 });
 const getRoute = createRoute({
   method: 'get',
@@ -72,7 +77,9 @@ const readRoute = createRoute({
 });
 
 export function registerNoticeRoutes(api: Api, { supervision }: RouteDeps): void {
-  api.openapi(listRoute, async (c) => c.json(await supervision.notices(signedInActor(c)), 200));
+  api.openapi(listRoute, async (c) =>
+    c.json(pageOfList(c, await supervision.notices(signedInActor(c)), c.req.valid('query')), 200),
+  );
   api.openapi(getRoute, async (c) =>
     c.json(await supervision.notice(c.req.valid('param').id, signedInActor(c)), 200),
   );

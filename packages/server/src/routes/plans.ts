@@ -15,6 +15,8 @@ import {
 import { idParams } from '../schemas/query.js';
 import { errorResponses, jsonContent } from './openapi-helpers.js';
 import type { Api, RouteDeps } from './route-deps.js';
+import { renderedFile } from '../render/rendered-file.js';
+import { pagedListContent, pagedListQuery, pageOfList } from './paged-list.js';
 
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
@@ -23,8 +25,9 @@ const listRoute = createRoute({
   path: '/api/plans',
   tags: ['plans'],
   summary: 'Every plan (e.g. 义乌市“十四五”规划) with its documents',
+  request: { query: pagedListQuery },
   responses: {
-    200: jsonContent(list(planSummarySchema), 'The plans, newest period first.'),
+    200: pagedListContent(list(planSummarySchema), 'The plans, newest period first.'),
     ...errorResponses(),
   },
 });
@@ -109,8 +112,10 @@ const setPlanRoute = createRoute({
 });
 
 /** `GET /api/plans`, `GET /api/plans/:id`, its report as DOCX/PDF, `PUT /api/documents/:id/plan`. */
-export function registerPlanRoutes(api: Api, { app }: RouteDeps): void {
-  api.openapi(listRoute, async (c) => c.json([...(await app.plans())], 200));
+export function registerPlanRoutes(api: Api, { app, rendering }: RouteDeps): void {
+  api.openapi(listRoute, async (c) =>
+    c.json(pageOfList(c, await app.plans(), c.req.valid('query')), 200),
+  );
   api.openapi(evaluationRoute, async (c) => {
     const { as_of: asOf } = c.req.valid('query');
     return c.json(await app.planEvaluation(c.req.valid('param').id, { asOf }), 200);
@@ -118,13 +123,19 @@ export function registerPlanRoutes(api: Api, { app }: RouteDeps): void {
   for (const format of ['docx', 'pdf'] as const) {
     api.openapi(reportRoute(format), async (c) => {
       const { as_of: asOf } = c.req.valid('query');
-      const evaluation = await app.planEvaluation(c.req.valid('param').id, { asOf });
-      const docx = await planReportDocx(evaluation);
-      const bytes = format === 'pdf' ? await docxToPdf(docx) : docx;
-      const fileName = `${evaluation.plan.name}实施情况评估报告-截至${evaluation.as_of}.${format}`;
-      return c.body(new Uint8Array(bytes), 200, {
-        'Content-Type': format === 'pdf' ? 'application/pdf' : DOCX,
-        'Content-Disposition': attachmentDisposition(fileName),
+      const id = c.req.valid('param').id;
+      return await renderedFile(c, app, rendering, async () => {
+        const evaluation = await app.planEvaluation(id, { asOf });
+        const docx = await planReportDocx(evaluation);
+        const bytes = format === 'pdf' ? await docxToPdf(docx) : docx;
+        const fileName = `${evaluation.plan.name}实施情况评估报告-截至${evaluation.as_of}.${format}`;
+        return {
+          bytes,
+          headers: {
+            'Content-Type': format === 'pdf' ? 'application/pdf' : DOCX,
+            'Content-Disposition': attachmentDisposition(fileName),
+          },
+        };
       });
     });
   }
@@ -135,17 +146,20 @@ export function registerPlanRoutes(api: Api, { app }: RouteDeps): void {
   for (const format of ['html', 'png', 'pdf'] as const) {
     api.openapi(battleMapFileRoute(format), async (c) => {
       const { as_of: asOf, section, status, lang } = c.req.valid('query');
-      const map = await app.battleMap(c.req.valid('param').id, { asOf, section, status });
-      const html = battleMapHtml(map, lang ?? 'zh');
-      const bytes =
-        format === 'html' ? new TextEncoder().encode(html) : await renderWallChart(html, format);
-      const headers: Record<string, string> = { 'Content-Type': WALL_TYPES[format] };
-      if (format !== 'html') {
-        headers['Content-Disposition'] = attachmentDisposition(
-          `${map.plan.name}作战图-截至${map.as_of}.${format}`,
-        );
-      }
-      return c.body(new Uint8Array(bytes), 200, headers);
+      const id = c.req.valid('param').id;
+      return await renderedFile(c, app, rendering, async () => {
+        const map = await app.battleMap(id, { asOf, section, status });
+        const html = battleMapHtml(map, lang ?? 'zh');
+        const bytes =
+          format === 'html' ? new TextEncoder().encode(html) : await renderWallChart(html, format);
+        const headers: Record<string, string> = { 'Content-Type': WALL_TYPES[format] };
+        if (format !== 'html') {
+          headers['Content-Disposition'] = attachmentDisposition(
+            `${map.plan.name}作战图-截至${map.as_of}.${format}`,
+          );
+        }
+        return { bytes, headers };
+      });
     });
   }
   api.openapi(setPlanRoute, async (c) => {

@@ -7,6 +7,7 @@ import { attachmentDisposition } from '../presenters/content-disposition.js';
 import { posterFileName } from '../presenters/poster-file-name.js';
 import { errorResponses } from './openapi-helpers.js';
 import type { Api, RouteDeps } from './route-deps.js';
+import { renderedFile } from '../render/rendered-file.js';
 
 const fileSchema = z.string().openapi({ format: 'binary' });
 
@@ -45,18 +46,21 @@ const shareCardRoute = createRoute({
 });
 
 /** `GET /api/poster?document=&format=html|png|pdf`; `GET /api/share-card?item=&format=&lang=`. */
-export function registerPosterRoutes(api: Api, { app }: RouteDeps): void {
+export function registerPosterRoutes(api: Api, { app, rendering }: RouteDeps): void {
   api.openapi(posterRoute, async (c) => {
     const { document, format = 'html', lang = 'zh' } = c.req.valid('query');
-    const input = await buildPosterInput(app, document);
-    const { renderPoster } = await loadPoster();
-    const poster = await renderPoster(input, format, { lang });
-    const headers: Record<string, string> = { 'Content-Type': poster.contentType };
-    if (format !== 'html')
-      headers['Content-Disposition'] = attachmentDisposition(
-        posterFileName(input.document.title, format, lang),
-      );
-    return c.body(new Uint8Array(poster.bytes), 200, headers);
+    // Through the render queue, and from the cache while the data is unchanged.
+    return await renderedFile(c, app, rendering, async () => {
+      const input = await buildPosterInput(app, document);
+      const { renderPoster } = await loadPoster();
+      const poster = await renderPoster(input, format, { lang });
+      const headers: Record<string, string> = { 'Content-Type': poster.contentType };
+      if (format !== 'html')
+        headers['Content-Disposition'] = attachmentDisposition(
+          posterFileName(input.document.title, format, lang),
+        );
+      return { bytes: poster.bytes, headers };
+    });
   });
   api.openapi(shareCardRoute, async (c) => {
     const { item, format = 'png', lang = 'zh' } = c.req.valid('query');
@@ -64,9 +68,12 @@ export function registerPosterRoutes(api: Api, { app }: RouteDeps): void {
     const { shareCardHtml, renderShareCardPng } = await loadPoster();
     if (format === 'html') return c.html(shareCardHtml(card, lang), 200);
     const name = `${card.place}-${card.metric}-${lang === 'zh' ? '分享卡' : 'card'}.png`;
-    return c.body(new Uint8Array(await renderShareCardPng(card, lang)), 200, {
-      'Content-Type': 'image/png',
-      'Content-Disposition': attachmentDisposition(name.replace(/[\\/:*?"<>|]/g, '_')),
-    });
+    return await renderedFile(c, app, rendering, async () => ({
+      bytes: await renderShareCardPng(card, lang),
+      headers: {
+        'Content-Type': 'image/png',
+        'Content-Disposition': attachmentDisposition(name.replace(/[\\/:*?"<>|]/g, '_')),
+      },
+    }));
   });
 }

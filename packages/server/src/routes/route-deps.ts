@@ -1,5 +1,6 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { RenderedCache } from '../cache/rendered-cache.js';
+import type { Rendering } from '../render/rendered-file.js';
 import type { Accounts, LantuApp, Supervision } from '@lantu/app';
 import type { ServerEnv } from '../auth/server-env.js';
 
@@ -18,6 +19,8 @@ export interface RouteDeps {
   readonly uploadLimitBytes: number;
   /** Rendered read-heavy answers (scorecard, overview), per store data version. */
   readonly rendered: RenderedCache;
+  /** The one render queue (fixed Chromium pages) and the rendered-file cache. */
+  readonly rendering: Rendering;
 }
 
 /** The router the route modules register on. */

@@ -1,6 +1,7 @@
 import { createRoute } from '@hono/zod-openapi';
 import { toScorecardFilter } from '../presenters/scorecard-filter.js';
-import { scorecardQuerySchema, scorecardSchema } from '../schemas/scorecard.js';
+import { boundFindings, scorecardQuerySchema, scorecardSchema } from '../schemas/scorecard.js';
+import { pageOf } from '../schemas/query.js';
 import { errorResponses, jsonContent } from './openapi-helpers.js';
 import type { Api, RouteDeps } from './route-deps.js';
 
@@ -17,14 +18,19 @@ const scorecardRoute = createRoute({
 });
 
 /**
- * `GET /api/scorecard`: rendered once per store data version and URL (a whole
+ * `GET /api/scorecard`: one page (50 rows unless `limit` says otherwise, at most 200),
+ * rendered once per store data version and URL (a whole
  * jurisdiction's page from its stored statuses), then served from memory with an ETag.
  */
 export function registerScorecardRoutes(api: Api, { app, rendered }: RouteDeps): void {
   api.openapi(scorecardRoute, async (c) => {
-    const filter = toScorecardFilter(c.req.valid('query'));
+    const query = c.req.valid('query');
+    // Without `limit` the first page, never everything.
+    const filter = { ...toScorecardFilter(query), ...pageOf(query) };
     const version = await app.dataVersion();
     // The typed route wants a typed answer; the cached bytes are the same JSON.
-    return (await rendered.answer(c, version, c.req.url, () => app.scorecard(filter))) as never;
+    return (await rendered.answer(c, version, c.req.url, async () =>
+      boundFindings(await app.scorecard(filter)),
+    )) as never;
   });
 }

@@ -8,7 +8,7 @@ const searchRoute = createRoute({
   method: 'get',
   path: '/api/search',
   tags: ['search'],
-  summary: 'Substring search over documents and items (works for Chinese)',
+  summary: 'Substring search over documents and items (works for Chinese), ranked, paged',
   request: { query: searchQuerySchema },
   responses: {
     200: jsonContent(list(searchHitSchema), 'The hits, best first.'),
@@ -17,9 +17,16 @@ const searchRoute = createRoute({
 });
 
 /** `GET /api/search?q=&limit=`. */
-export function registerSearchRoutes(api: Api, { app }: RouteDeps): void {
+export function registerSearchRoutes(api: Api, { app, rendered }: RouteDeps): void {
   api.openapi(searchRoute, async (c) => {
-    const { q, limit } = c.req.valid('query');
-    return c.json(await app.search(q, limit === undefined ? {} : { limit }), 200);
+    const { q, limit, offset } = c.req.valid('query');
+    // A phrase many people look for is answered once per data version, then from memory.
+    const version = await app.dataVersion();
+    return (await rendered.answer(c, version, c.req.url, () =>
+      app.search(q, {
+        ...(limit === undefined ? {} : { limit }),
+        ...(offset === undefined ? {} : { offset }),
+      }),
+    )) as never;
   });
 }

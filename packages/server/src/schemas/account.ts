@@ -70,7 +70,7 @@ export const newUserBodySchema = z
     email: emailSchema,
     name: nameSchema,
     role: roleSchema,
-    unit_id: z.string().min(1).nullable().optional(),
+    unit_id: z.string().min(1).max(100).nullable().optional(),
   })
   .openapi('NewUser');
 
@@ -78,7 +78,7 @@ export const userChangeBodySchema = z
   .strictObject({
     name: nameSchema,
     role: roleSchema,
-    unit_id: z.string().min(1).nullable(),
+    unit_id: z.string().min(1).max(100).nullable(),
     disabled: z.boolean().openapi({ description: 'A disabled user is signed out everywhere.' }),
   })
   .partial()

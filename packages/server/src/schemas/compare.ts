@@ -39,25 +39,34 @@ export const comparisonSchema = z
   })
   .openapi('Comparison');
 
-const commaList = z.string().transform((text) =>
-  text
-    .split(',')
-    .map((part) => part.trim())
-    .filter((part) => part !== ''),
-);
+const commaList = z
+  .string()
+  .max(2000)
+  .transform((text) =>
+    text
+      .split(',')
+      .map((part) => part.trim())
+      .filter((part) => part !== ''),
+  );
 
 /** `?indicator=gdp&measure=increase&jurisdictions=义乌市,金华市&years=2024,2025` */
 export const compareQuerySchema = z.object({
-  indicator: z.string().min(1).openapi({ example: 'gdp' }),
+  indicator: z.string().min(1).max(100).openapi({ example: 'gdp' }),
   measure: optionalQuery(listEnum(MEASURES)),
   jurisdictions: optionalQuery(commaList).openapi({
     type: 'string',
+    maxLength: 2000,
     description: 'Comma-separated codes or names; default every place with a figure or target.',
   }),
   years: optionalQuery(
     z
       .string()
+      .max(1000)
       .regex(/^\d{4}(,\d{4})*$/u, { message: 'years: four-digit years separated by commas' })
       .transform((text) => text.split(',').map(Number)),
-  ).openapi({ type: 'string', description: 'Comma-separated years; default all.' }),
+  ).openapi({
+    type: 'string',
+    maxLength: 1000,
+    description: 'Comma-separated years; default all.',
+  }),
 });

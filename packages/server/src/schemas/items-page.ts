@@ -15,11 +15,11 @@ export const itemsPageSchema = z
   .openapi('ItemsPage');
 
 export const itemsQuerySchema = z.object({
-  document: optionalQuery(z.string()).openapi({ description: 'Document id.' }),
+  document: optionalQuery(z.string().max(100)).openapi({ description: 'Document id.' }),
   section: optionalQuery(queryInt(0, 100_000)).openapi({ description: 'Outline entry index.' }),
   kind: optionalQuery(itemKindSchema),
   status: optionalQuery(statusCodeSchema),
-  indicator: optionalQuery(z.string()).openapi({ description: 'Indicator code.' }),
+  indicator: optionalQuery(z.string().max(100)).openapi({ description: 'Indicator code.' }),
   year: optionalQuery(queryYear),
   review_state: optionalQuery(reviewStateSchema),
   ...pagingQuery,

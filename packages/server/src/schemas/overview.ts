@@ -54,13 +54,20 @@ export const overviewSchema = z
         'Linked indicators with both a target and a latest figure, in catalog order (GDP first).',
     }),
     frameworks: list(documentFrameworkSchema),
-    documents: list(documentSummarySchema),
+    documents: list(documentSummarySchema).openapi({
+      description: 'The first 50 documents of the scope, with their frameworks above.',
+    }),
+    documents_total: z.number().int().optional().openapi({
+      description: 'Documents in the scope, listed or not.',
+    }),
   })
   .openapi('Overview');
 
 export const overviewQuerySchema = z.object({
-  jurisdiction: optionalQuery(z.string()).openapi({ description: 'Jurisdiction code or name.' }),
-  plan: optionalQuery(z.string()).openapi({
+  jurisdiction: optionalQuery(z.string().max(100)).openapi({
+    description: 'Jurisdiction code or name.',
+  }),
+  plan: optionalQuery(z.string().max(100)).openapi({
     description: 'Plan id: only its targets and documents.',
   }),
 });

@@ -109,7 +109,12 @@ export const asOfQuerySchema = z.object({
 /** The body of `PUT /api/documents/{id}/plan`. */
 export const documentPlanBodySchema = z
   .object({
-    plan_id: z.string().min(1).nullable().openapi({ description: 'null takes the document out' }),
+    plan_id: z
+      .string()
+      .min(1)
+      .max(100)
+      .nullable()
+      .openapi({ description: 'null takes the document out' }),
     role: planRoleSchema.default('other'),
   })
   .openapi('DocumentPlanChange');
@@ -136,7 +141,7 @@ export const battleMapSchema = z
 
 /** `?as_of=&section=&status=&lang=` of the battle map. */
 export const battleMapQuerySchema = asOfQuerySchema.extend({
-  section: optionalQuery(z.string()).openapi({
+  section: optionalQuery(z.string().max(200)).openapi({
     description: 'One field (top-level section) only.',
   }),
   status: optionalQuery(statusCodeSchema),

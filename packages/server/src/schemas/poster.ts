@@ -9,7 +9,8 @@ export type PosterFormat = (typeof POSTER_FORMATS)[number];
 export const posterQuerySchema = z.object({
   document: z
     .string({ message: 'document is required: the id of the document to draw' })
-    .min(1, { message: 'document is required: the id of the document to draw' }),
+    .min(1, { message: 'document is required: the id of the document to draw' })
+    .max(100),
   format: optionalQuery(z.enum(POSTER_FORMATS)).openapi({ description: 'Default `html`.' }),
   lang: optionalQuery(z.enum(['zh', 'en'])).openapi({
     description: "The poster's own words; document text stays as written. Default `zh`.",

@@ -6,6 +6,9 @@ import { optionalQuery, pagingQuery, queryYear } from './query.js';
 import { statusCodeSchema, statusTotalsSchema, targetStatusSchema } from './status.js';
 import { list } from './list.js';
 
+/** Findings a scorecard answer lists per kind; the rest are counted in `findings_total`. */
+export const MAX_FINDINGS = 20;
+
 /** One target (or milestone) with where it stands (app's ScorecardRow). */
 export const scorecardRowSchema = z
   .object({
@@ -39,21 +42,62 @@ export const scorecardSchema = z
     claim_conflicts: list(z.unknown()).openapi({
       description: 'Same indicator and period, different reported values.',
     }),
+    findings_total: z
+      .object({
+        goalpost_changes: z.number().int(),
+        retired_targets: z.number().int(),
+        claim_conflicts: z.number().int(),
+      })
+      .optional()
+      .openapi({
+        description: `Findings of each kind before the lists were cut to ${MAX_FINDINGS}.`,
+      }),
   })
   .openapi('Scorecard');
 
+/**
+ * The scorecard as the API answers it: each list of findings cut to `MAX_FINDINGS`, with
+ * the uncut counts beside them, so a province-wide answer stays small.
+ */
+export function boundFindings<
+  T extends {
+    readonly goalpost_changes: readonly unknown[];
+    readonly retired_targets?: readonly unknown[] | undefined;
+    readonly claim_conflicts: readonly unknown[];
+  },
+>(
+  card: T,
+): T & {
+  findings_total: { goalpost_changes: number; retired_targets: number; claim_conflicts: number };
+} {
+  const retired = card.retired_targets ?? [];
+  return {
+    ...card,
+    goalpost_changes: card.goalpost_changes.slice(0, MAX_FINDINGS),
+    retired_targets: retired.slice(0, MAX_FINDINGS),
+    claim_conflicts: card.claim_conflicts.slice(0, MAX_FINDINGS),
+    findings_total: {
+      goalpost_changes: card.goalpost_changes.length,
+      retired_targets: retired.length,
+      claim_conflicts: card.claim_conflicts.length,
+    },
+  };
+}
+
 /** The scorecard's filters, shared by `/api/scorecard` and `/api/export/scorecard.*`. */
 export const scorecardQuerySchema = z.object({
-  jurisdiction: optionalQuery(z.string()).openapi({ description: 'Jurisdiction code or name.' }),
-  document: optionalQuery(z.string()).openapi({ description: 'Document id.' }),
-  plan: optionalQuery(z.string()).openapi({
+  jurisdiction: optionalQuery(z.string().max(100)).openapi({
+    description: 'Jurisdiction code or name.',
+  }),
+  document: optionalQuery(z.string().max(100)).openapi({ description: 'Document id.' }),
+  plan: optionalQuery(z.string().max(100)).openapi({
     description: 'Plan id: only the targets its documents set for its period.',
   }),
   status: optionalQuery(statusCodeSchema),
   kind: optionalQuery(z.enum(['target', 'milestone'])),
-  indicator: optionalQuery(z.string()).openapi({ description: 'Indicator code.' }),
+  indicator: optionalQuery(z.string().max(100)).openapi({ description: 'Indicator code.' }),
   year: optionalQuery(queryYear).openapi({ description: 'Deadline year.' }),
-  q: optionalQuery(z.string()).openapi({ description: 'Substring of metric or text.' }),
+  q: optionalQuery(z.string().max(200)).openapi({ description: 'Substring of metric or text.' }),
   ...pagingQuery,
 });
 

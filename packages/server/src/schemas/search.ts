@@ -32,5 +32,12 @@ export const searchQuerySchema = z.object({
     .min(1, { message: 'q must not be empty' })
     .max(200)
     .openapi({ example: '海外仓' }),
-  limit: optionalQuery(queryInt(1, 500)),
+  limit: optionalQuery(queryInt(1, 200)).openapi({
+    description: 'Hits to return: 20 when absent, at most 200.',
+    default: 20,
+  }),
+  offset: optionalQuery(queryInt(0, 500)).openapi({
+    description: 'Hits to skip; at most 500 matches are ranked.',
+    default: 0,
+  }),
 });

@@ -21,6 +21,7 @@ export const seriesParamsSchema = z.object({
   code: z
     .string()
     .min(1)
+    .max(100)
     .openapi({ param: { name: 'code', in: 'path' }, example: 'gdp' }),
 });
 
@@ -28,5 +29,6 @@ export const seriesQuerySchema = z.object({
   jurisdiction: z
     .string({ message: 'jurisdiction is required (a code such as cn-zj-jh-yw, or a name)' })
     .min(1, { message: 'jurisdiction is required (a code such as cn-zj-jh-yw, or a name)' })
+    .max(100)
     .openapi({ example: 'cn-zj-jh-yw' }),
 });

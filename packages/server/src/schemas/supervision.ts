@@ -121,9 +121,9 @@ export const assignmentViewSchema = assignmentSchema
 
 export const assignBodySchema = z
   .object({
-    subject: z.object({ type: subjectType, id: z.string().min(1) }),
-    lead_unit_id: z.string().min(1, '请选择牵头单位'),
-    supporting_unit_ids: z.array(z.string().min(1)).max(50).optional(),
+    subject: z.object({ type: subjectType, id: z.string().min(1).max(100) }),
+    lead_unit_id: z.string().min(1, '请选择牵头单位').max(100),
+    supporting_unit_ids: z.array(z.string().min(1).max(100)).max(50).optional(),
     due_date: isoDate,
     frequency,
     start_date: isoDate.optional(),
@@ -134,8 +134,8 @@ export const assignmentPatchSchema = z
   .object({
     version: z.number().int().min(1),
     due_date: isoDate.optional(),
-    lead_unit_id: z.string().min(1).optional(),
-    supporting_unit_ids: z.array(z.string().min(1)).max(50).optional(),
+    lead_unit_id: z.string().min(1).max(100).optional(),
+    supporting_unit_ids: z.array(z.string().min(1).max(100)).max(50).optional(),
     frequency: frequency.optional(),
     state: z.enum(['active', 'closed']).optional(),
   })
@@ -153,8 +153,8 @@ const reportContent = {
 
 export const newReportSchema = z
   .object({
-    assignment_id: z.string().min(1),
-    item_id: z.string().min(1).nullable().optional(),
+    assignment_id: z.string().min(1).max(100),
+    item_id: z.string().min(1).max(100).nullable().optional(),
     period: z
       .string()
       .regex(
@@ -206,11 +206,11 @@ export const noticeSchema = z
 
 export const newNoticeSchema = z
   .object({
-    unit_id: z.string().min(1, '请选择承办单位'),
+    unit_id: z.string().min(1, '请选择承办单位').max(100),
     title: z.string().trim().min(1, '请填写督办事项').max(200),
     body: z.string().max(5000),
     deadline: isoDate,
-    assignment_id: z.string().min(1).nullable().optional(),
+    assignment_id: z.string().min(1).max(100).nullable().optional(),
   })
   .openapi('NewNotice');
 

@@ -21,7 +21,7 @@ export const unitSchema = z
   .openapi('Unit');
 
 export const unitsQuerySchema = z.object({
-  jurisdiction: optionalQuery(z.string()).openapi({
+  jurisdiction: optionalQuery(z.string().max(100)).openapi({
     description: 'A jurisdiction code or name (义乌市); all when absent.',
   }),
 });
@@ -30,8 +30,8 @@ const unitNameSchema = z.string().trim().min(1, { message: '单位名称不能�
 
 export const newUnitBodySchema = z
   .strictObject({
-    jurisdiction: z.string().min(1).openapi({ example: '义乌市' }),
-    parent_id: z.string().min(1).nullable().optional(),
+    jurisdiction: z.string().min(1).max(100).openapi({ example: '义乌市' }),
+    parent_id: z.string().min(1).max(100).nullable().optional(),
     name: unitNameSchema.openapi({ example: '商务局' }),
     kind: unitKindSchema,
     sort: z.number().int().optional(),
@@ -45,6 +45,7 @@ export const unitChangeBodySchema = z
     parent_id: z
       .string()
       .min(1)
+      .max(100)
       .nullable()
       .openapi({ description: 'Move under this unit; null: top.' }),
     sort: z.number().int(),

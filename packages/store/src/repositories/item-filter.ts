@@ -28,6 +28,17 @@ type ItemsQuery<O> = SelectQueryBuilder<Database, 'items', O>;
 
 /** Adds the filter's conditions, ordering (document, then reading order) and paging. */
 export function applyItemFilter<O>(query: ItemsQuery<O>, filter: ItemFilter): ItemsQuery<O> {
+  let q = applyItemConditions(query, filter).orderBy('document_id').orderBy('idx');
+  // SQLite accepts OFFSET only after a LIMIT, and its "no limit" (-1) is an error on
+  // PostgreSQL, so an offset without a limit gets a limit no result can reach.
+  const limit = filter.limit ?? (filter.offset === undefined ? undefined : Number.MAX_SAFE_INTEGER);
+  if (limit !== undefined) q = q.limit(limit);
+  if (filter.offset !== undefined) q = q.offset(filter.offset);
+  return q;
+}
+
+/** Adds only the filter's conditions (no order, no paging), e.g. for a count. */
+export function applyItemConditions<O>(query: ItemsQuery<O>, filter: ItemFilter): ItemsQuery<O> {
   assertItemFilter(filter);
   let q = query;
   if (filter.documentId !== undefined) q = q.where('document_id', '=', filter.documentId);
@@ -49,12 +60,6 @@ export function applyItemFilter<O>(query: ItemsQuery<O>, filter: ItemFilter): It
   }
   if (filter.year !== undefined) q = q.where('year', '=', filter.year);
   if (filter.reviewState !== undefined) q = q.where('review_state', '=', filter.reviewState);
-  q = q.orderBy('document_id').orderBy('idx');
-  // SQLite accepts OFFSET only after a LIMIT, and its "no limit" (-1) is an error on
-  // PostgreSQL, so an offset without a limit gets a limit no result can reach.
-  const limit = filter.limit ?? (filter.offset === undefined ? undefined : Number.MAX_SAFE_INTEGER);
-  if (limit !== undefined) q = q.limit(limit);
-  if (filter.offset !== undefined) q = q.offset(filter.offset);
   return q;
 }
 

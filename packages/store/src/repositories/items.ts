@@ -14,13 +14,15 @@ import {
 import { itemFieldProblems } from '../validation/item-problems.js';
 import { fieldChanges, isNoChange } from './field-changes.js';
 import { appendHistory } from './history.js';
-import { applyItemFilter, type ItemFilter } from './item-filter.js';
+import { applyItemConditions, applyItemFilter, type ItemFilter } from './item-filter.js';
 import { assertExpectedVersion, type WriteOptions } from './expected-version.js';
 import { selectItemForChange } from './locked-item.js';
 
 /** Read items and record what people say about them. Each change writes one history entry. */
 export interface ItemRepository {
   list(filter?: ItemFilter): Promise<StoredItem[]>;
+  /** How many items match the filter (its limit and offset ignored): one SQL count. */
+  count(filter?: ItemFilter): Promise<number>;
   /** NOT_FOUND for an unknown id. */
   get(id: string): Promise<StoredItem>;
   /**
@@ -92,6 +94,14 @@ export function createItemRepository(ctx: StoreContext): ItemRepository {
     async list(filter = {}) {
       const rows = await applyItemFilter(ctx.db.selectFrom('items').selectAll(), filter).execute();
       return rows.map(toStoredItem);
+    },
+    async count(filter = {}) {
+      const { limit: _limit, offset: _offset, ...conditions } = filter;
+      const row = await applyItemConditions(
+        ctx.db.selectFrom('items').select((eb) => eb.fn.countAll().as('n')),
+        conditions,
+      ).executeTakeFirstOrThrow();
+      return Number(row.n);
     },
     async get(id) {
       const row = await ctx.db

@@ -1,5 +1,6 @@
-import { STATUS_CODES, type StatusCode, type TargetStatus } from '@lantu/core';
-import { sql } from 'kysely';
+import { STATUS_CODES, type ItemKind, type StatusCode, type TargetStatus } from '@lantu/core';
+import { sql, type SelectQueryBuilder } from 'kysely';
+import type { Database } from '../schema.js';
 import { chunk } from '../batch.js';
 import { decodeJson, encodeJson } from '../json-column.js';
 import type { StoreContext } from '../store-context.js';
@@ -27,6 +28,10 @@ export interface StatusPageQuery {
   readonly limit?: number;
   readonly offset?: number;
   readonly status?: StatusCode;
+  /** Only items due in this year (narrows the totals too). */
+  readonly year?: number;
+  /** Only targets or only milestones (narrows the totals too). */
+  readonly kind?: Extract<ItemKind, 'target' | 'milestone'>;
 }
 
 /**
@@ -41,17 +46,37 @@ export interface StatusRepository {
     statuses: readonly StatusInput[],
     findings?: ReadonlyMap<string, unknown>,
   ): Promise<void>;
-  /** How many statuses are stored for the jurisdiction and date. */
-  count(jurisdiction: string, asOf: string): Promise<number>;
+  /** How many statuses are stored for the jurisdiction (every one when undefined) and date. */
+  count(jurisdiction: string | undefined, asOf: string): Promise<number>;
   /** The stored findings of the jurisdiction and date, or null. */
   findings<T>(jurisdiction: string, asOf: string): Promise<T | null>;
+  /** The stored statuses of these items for the date (items without one are left out). */
+  forItems(ids: readonly string[], asOf: string): Promise<Map<string, TargetStatus>>;
+  /** The stored findings of every jurisdiction for the date, in jurisdiction order. */
+  allFindings<T>(asOf: string): Promise<T[]>;
   /**
-   * Stored statuses of one jurisdiction and date, ordered as the scorecard orders its
-   * rows (document date, undated last, then document, then reading order), with totals.
+   * Stored statuses of one jurisdiction (every one when undefined) and date, ordered as
+   * the scorecard orders its rows (document date, undated last, then document, then
+   * reading order), with totals counted by SQL (`GROUP BY status`), never row by row.
    */
-  page(jurisdiction: string, asOf: string, query?: StatusPageQuery): Promise<StatusPage>;
+  page(
+    jurisdiction: string | undefined,
+    asOf: string,
+    query?: StatusPageQuery,
+  ): Promise<StatusPage>;
   /** Drops what is stored for these jurisdictions (every date), or for all. */
   invalidate(jurisdictions: readonly string[] | 'all'): Promise<void>;
+}
+
+/** The year and kind conditions of a page, on a query over `items`. */
+function narrowItems<O>(
+  q: SelectQueryBuilder<Database, 'items', O>,
+  query: StatusPageQuery,
+): SelectQueryBuilder<Database, 'items', O> {
+  let narrowed = q;
+  if (query.year !== undefined) narrowed = narrowed.where('items.year', '=', query.year);
+  if (query.kind !== undefined) narrowed = narrowed.where('items.kind', '=', query.kind);
+  return narrowed;
 }
 
 /** Rows per INSERT: 8 columns each keeps far under either dialect's parameter limit. */
@@ -105,13 +130,37 @@ export function createStatusRepository(ctx: StoreContext): StatusRepository {
     },
 
     async count(jurisdiction, asOf) {
-      const row = await db
+      let q = db
         .selectFrom('target_statuses')
         .select((eb) => eb.fn.countAll().as('n'))
-        .where('jurisdiction_code', '=', jurisdiction)
-        .where('as_of', '=', asOf)
-        .executeTakeFirstOrThrow();
+        .where('as_of', '=', asOf);
+      if (jurisdiction !== undefined) q = q.where('jurisdiction_code', '=', jurisdiction);
+      const row = await q.executeTakeFirstOrThrow();
       return Number(row.n);
+    },
+
+    async forItems(ids, asOf) {
+      const found = new Map<string, TargetStatus>();
+      for (const slice of chunk(ids, STATUS_BATCH)) {
+        const rows = await db
+          .selectFrom('target_statuses')
+          .select(['item_id', 'payload'])
+          .where('as_of', '=', asOf)
+          .where('item_id', 'in', [...slice])
+          .execute();
+        for (const row of rows) found.set(row.item_id, decodeJson<TargetStatus>(row.payload));
+      }
+      return found;
+    },
+
+    async allFindings<T>(asOf: string): Promise<T[]> {
+      const rows = await db
+        .selectFrom('scorecard_findings')
+        .select('payload')
+        .where('as_of', '=', asOf)
+        .orderBy('jurisdiction_code')
+        .execute();
+      return rows.map((row) => decodeJson<T>(row.payload));
     },
 
     async findings<T>(jurisdiction: string, asOf: string): Promise<T | null> {
@@ -125,13 +174,24 @@ export function createStatusRepository(ctx: StoreContext): StatusRepository {
     },
 
     async page(jurisdiction, asOf, query = {}) {
-      const counts = await db
+      const narrowed = query.year !== undefined || query.kind !== undefined;
+      let counting = db
         .selectFrom('target_statuses')
-        .select(['status', (eb) => eb.fn.countAll().as('n')])
-        .where('jurisdiction_code', '=', jurisdiction)
-        .where('as_of', '=', asOf)
-        .groupBy('status')
-        .execute();
+        .select(['target_statuses.status', (eb) => eb.fn.countAll().as('n')])
+        .where('target_statuses.as_of', '=', asOf);
+      if (jurisdiction !== undefined) {
+        counting = counting.where('target_statuses.jurisdiction_code', '=', jurisdiction);
+      }
+      if (narrowed) {
+        counting = counting.where((eb) =>
+          eb.exists(
+            narrowItems(eb.selectFrom('items').select('items.id'), query).where(
+              sql<boolean>`items.id = target_statuses.item_id`,
+            ),
+          ),
+        );
+      }
+      const counts = await counting.groupBy('target_statuses.status').execute();
       const totals = Object.fromEntries(STATUS_CODES.map((code) => [code, 0])) as Record<
         StatusCode,
         number
@@ -145,9 +205,20 @@ export function createStatusRepository(ctx: StoreContext): StatusRepository {
         .selectFrom('target_statuses')
         .innerJoin('documents', 'documents.id', 'target_statuses.document_id')
         .select(['target_statuses.item_id', 'target_statuses.payload'])
-        .where('target_statuses.jurisdiction_code', '=', jurisdiction)
         .where('target_statuses.as_of', '=', asOf);
+      if (jurisdiction !== undefined) {
+        q = q.where('target_statuses.jurisdiction_code', '=', jurisdiction);
+      }
       if (query.status !== undefined) q = q.where('target_statuses.status', '=', query.status);
+      if (narrowed) {
+        q = q.where((eb) =>
+          eb.exists(
+            narrowItems(eb.selectFrom('items').select('items.id'), query).where(
+              sql<boolean>`items.id = target_statuses.item_id`,
+            ),
+          ),
+        );
+      }
       q = q
         .orderBy(sql`case when documents.date is null then 1 else 0 end`)
         .orderBy('documents.date')

@@ -28,13 +28,18 @@ export interface ScorecardQuery {
   readonly year?: number | undefined;
   readonly indicator?: string | undefined;
   readonly q?: string | undefined;
+  /** 1-based page of `SCORECARD_LIMIT` rows; the first when absent. */
+  readonly page?: number | undefined;
 }
 
 export type ExportFormat = 'csv' | 'xlsx' | 'json';
 export type PosterFormat = 'html' | 'png' | 'pdf';
 
-/** Enough rows for a city's whole plan; the page says so when a filter matches more. */
-export const SCORECARD_LIMIT = 1000;
+/** The most rows one list request may ask for (the API's maximum page). */
+export const LIST_LIMIT = 200;
+
+/** Rows per scorecard page: the most the API gives in one request. */
+export const SCORECARD_LIMIT = 200;
 
 function scorecardParams(query: ScorecardQuery): QueryParams {
   return {
@@ -49,10 +54,12 @@ function scorecardParams(query: ScorecardQuery): QueryParams {
 
 export const api = {
   overview: (signal?: AbortSignal) => getJson<Overview>('/overview', {}, signal),
-  documents: (signal?: AbortSignal) => getJson<DocumentSummary[]>('/documents', {}, signal),
+  documents: (signal?: AbortSignal) =>
+    getJson<DocumentSummary[]>('/documents', { limit: LIST_LIMIT }, signal),
   document: (id: string, signal?: AbortSignal) =>
     getJson<DocumentView>(`/documents/${encodeURIComponent(id)}`, {}, signal),
-  indicators: (signal?: AbortSignal) => getJson<Indicator[]>('/indicators', {}, signal),
+  indicators: (signal?: AbortSignal) =>
+    getJson<Indicator[]>('/indicators', { limit: LIST_LIMIT }, signal),
   series: (code: string, jurisdiction: string, signal?: AbortSignal) =>
     getJson<IndicatorSeries>(
       `/indicators/${encodeURIComponent(code)}/series`,
@@ -60,10 +67,18 @@ export const api = {
       signal,
     ),
   scorecard: (query: ScorecardQuery, signal?: AbortSignal) =>
-    getJson<Scorecard>('/scorecard', { ...scorecardParams(query), limit: SCORECARD_LIMIT }, signal),
+    getJson<Scorecard>(
+      '/scorecard',
+      {
+        ...scorecardParams(query),
+        limit: SCORECARD_LIMIT,
+        offset: ((query.page ?? 1) - 1) * SCORECARD_LIMIT,
+      },
+      signal,
+    ),
   compare: (query: CompareQuery, signal?: AbortSignal) =>
     getJson<Comparison>('/compare', { ...query }, signal),
-  plans: (signal?: AbortSignal) => getJson<PlanSummary[]>('/plans', {}, signal),
+  plans: (signal?: AbortSignal) => getJson<PlanSummary[]>('/plans', { limit: LIST_LIMIT }, signal),
   plan: (id: string, signal?: AbortSignal) =>
     getJson<PlanEvaluation>(`/plans/${encodeURIComponent(id)}`, {}, signal),
   battleMap: (id: string, query: BattleMapQuery, signal?: AbortSignal) =>

@@ -1,6 +1,6 @@
 /** 目标清单: every target with status, progress and explanation; filters live in the URL. */
 import { useMemo } from 'react';
-import { api, exportUrl, type ExportFormat } from '../api/endpoints.js';
+import { api, exportUrl, SCORECARD_LIMIT, type ExportFormat } from '../api/endpoints.js';
 import type { DocumentSummary, Indicator, ScorecardRow } from '../api/types.js';
 import { AsyncView } from '../components/async-view.js';
 import { useApi } from '../hooks/use-api.js';
@@ -39,8 +39,14 @@ export function ScorecardPage({ params }: { readonly params: URLSearchParams }) 
   const visibleRows = (all: readonly ScorecardRow[]) =>
     hideUnreviewed ? all.filter((row) => row.item.review_state !== 'extracted') : all;
   const view = parseScorecardView(params);
-  const queryKey = JSON.stringify(view.query);
-  const scorecard = useApi(`scorecard:${queryKey}`, (signal) => api.scorecard(view.query, signal));
+  // The server's page (of SCORECARD_LIMIT rows) that holds the screen's page (of PAGE_SIZE).
+  const screenPage = view.query.page ?? 1;
+  const serverQuery = {
+    ...view.query,
+    page: Math.floor(((screenPage - 1) * PAGE_SIZE) / SCORECARD_LIMIT) + 1,
+  };
+  const queryKey = JSON.stringify(serverQuery);
+  const scorecard = useApi(`scorecard:${queryKey}`, (signal) => api.scorecard(serverQuery, signal));
   const documents = useApi('documents', (signal) => api.documents(signal));
   const indicators = useApi('indicators', (signal) => api.indicators(signal));
 
@@ -85,9 +91,11 @@ export function ScorecardPage({ params }: { readonly params: URLSearchParams }) 
       />
       <AsyncView resource={scorecard}>
         {(data) => {
+          // The server gives pages of SCORECARD_LIMIT rows; the screen shows PAGE_SIZE of them.
           const sorted = sortRows(visibleRows(data.rows), view.sort, view.direction);
-          const page = pageFrom(params, sorted.length);
-          const shown = sorted.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE);
+          const page = pageFrom(params, data.total);
+          const within = ((page - 1) * PAGE_SIZE) % SCORECARD_LIMIT;
+          const shown = sorted.slice(within, within + PAGE_SIZE);
           return (
             <>
               <section aria-label={t('statusCountsFiltered')} className="scorecard-counts">
@@ -133,7 +141,7 @@ export function ScorecardPage({ params }: { readonly params: URLSearchParams }) 
                   <ScorecardTable rows={shown} />
                   <Pager
                     page={page}
-                    total={sorted.length}
+                    total={data.total}
                     hrefFor={(n) => hrefWith({ page: n === 1 ? undefined : n })}
                   />
                 </>

@@ -61,12 +61,13 @@ export function ScorecardFilters({
     const current = latest.current.view;
     latest.current.onChange({
       ...current,
-      query: { ...current.query, q: next === '' ? undefined : next },
+      // A new filter starts again at the first page.
+      query: { ...current.query, q: next === '' ? undefined : next, page: undefined },
     });
   }, [debouncedText, latest]);
 
   const set = (patch: Partial<ScorecardView['query']>) =>
-    onChange({ ...view, query: { ...query, ...patch } });
+    onChange({ ...view, query: { ...query, ...patch, page: undefined } });
   const yearOptions = [...new Set([...years, ...(query.year ? [query.year] : [])])].sort(
     (a, b) => a - b,
   );

@@ -35,10 +35,17 @@ export function parseScorecardView(params: URLSearchParams): ScorecardView {
       year: year !== null && YEAR.test(year) ? Number(year) : undefined,
       indicator: blankToUndefined(params.get('indicator')),
       q: blankToUndefined(params.get('q')),
+      page: pageNumber(params.get('page')),
     },
     sort: SORT_KEYS.find((key) => key === sort) ?? 'status',
     direction: params.get('dir') === 'desc' ? 'desc' : 'asc',
   };
+}
+
+/** A 1-based page number from the URL; undefined for the first page or nonsense. */
+function pageNumber(value: string | null): number | undefined {
+  const n = Number(value);
+  return Number.isInteger(n) && n > 1 && n <= 1_000_000 ? n : undefined;
 }
 
 /** The URL parameters of a view; defaults are left out so URLs stay short. */

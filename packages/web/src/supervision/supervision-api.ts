@@ -1,5 +1,6 @@
 /** The people loop's calls (docs/api.md: assignments, reports, notices, inbox). */
 import { ApiError, apiUrl, getJson, sendJson } from '../api/client.js';
+import { LIST_LIMIT } from '../api/endpoints.js';
 
 export type Light = 'green' | 'yellow' | 'red' | 'grey';
 export interface Bilingual {
@@ -120,8 +121,28 @@ async function errorOf(response: Response): Promise<ApiError> {
   );
 }
 
+/** Rows per request for the target picker: the most the API gives in one page. */
+const TARGETS_PAGE = 200;
+/** The picker stops after this many targets (a province would rather search). */
+const TARGETS_MAX = 5000;
+
+/** Every target (up to `TARGETS_MAX`), read page by page since each request is bounded. */
+async function allTargets(): Promise<TargetOption[]> {
+  const all: TargetOption[] = [];
+  for (let offset = 0; offset < TARGETS_MAX; offset += TARGETS_PAGE) {
+    const page = await getJson<{ total: number; items: TargetOption[] }>('/items', {
+      kind: 'target',
+      limit: TARGETS_PAGE,
+      offset,
+    });
+    all.push(...page.items);
+    if (page.items.length < TARGETS_PAGE || all.length >= page.total) break;
+  }
+  return all;
+}
+
 export const loopApi = {
-  assignments: () => getJson<AssignmentView[]>('/assignments'),
+  assignments: () => getJson<AssignmentView[]>('/assignments', { limit: LIST_LIMIT }),
   assign: (body: {
     subject: { type: 'item'; id: string };
     lead_unit_id: string;
@@ -130,8 +151,7 @@ export const loopApi = {
     frequency: string;
   }) => sendJson<{ id: string }>('POST', '/assignments', body),
   board: () => getJson<Board>('/supervision/board'),
-  targets: async () =>
-    (await getJson<{ items: TargetOption[] }>('/items', { kind: 'target', limit: 2000 })).items,
+  targets: () => allTargets(),
   submit: (body: Record<string, unknown>) => sendJson<Report>('POST', '/reports', body),
   edit: (id: string, body: Record<string, unknown>) =>
     sendJson<Report>('PATCH', `/reports/${encodeURIComponent(id)}`, body),
@@ -153,7 +173,7 @@ export const loopApi = {
     });
     if (!response.ok) throw await errorOf(response);
   },
-  notices: () => getJson<Notice[]>('/notices'),
+  notices: () => getJson<Notice[]>('/notices', { limit: LIST_LIMIT }),
   issueNotice: (body: { unit_id: string; title: string; body: string; deadline: string }) =>
     sendJson<Notice>('POST', '/notices', body),
   stepNotice: (n: Notice, to: Notice['state'], body: string) =>

@@ -1,5 +1,6 @@
 /** The workspace's calls: session, users and units (docs/api.md). */
 import { getJson, sendJson } from '../api/client.js';
+import { LIST_LIMIT } from '../api/endpoints.js';
 import type { Role, SessionAnswer, UserAccount } from '../session/session-types.js';
 
 export interface Unit {
@@ -24,7 +25,7 @@ export const workspaceApi = {
       current_password: current,
       new_password: next,
     }),
-  users: () => getJson<UserAccount[]>('/admin/users'),
+  users: () => getJson<UserAccount[]>('/admin/users', { limit: LIST_LIMIT }),
   createUser: (user: { email: string; name: string; role: Role; unit_id: string | null }) =>
     sendJson<OneTimePassword>('POST', '/admin/users', user),
   updateUser: (
