@@ -20,7 +20,8 @@ export const posterQuerySchema = z.object({
 export const shareCardQuerySchema = z.object({
   item: z
     .string({ message: 'item is required: the id of the target to share' })
-    .min(1, { message: 'item is required: the id of the target to share' }),
+    .min(1, { message: 'item is required: the id of the target to share' })
+    .max(100),
   format: optionalQuery(z.enum(['html', 'png'])).openapi({ description: 'Default `png`.' }),
   lang: optionalQuery(z.enum(['zh', 'en'])).openapi({
     description: "The card's own words; the sentences stay as written. Default `zh`.",
