@@ -42,3 +42,10 @@ export {
   type SupervisionSchedule,
 } from './supervision/scheduler.js';
 export { DEFAULT_MAX_ATTACHMENT_BYTES } from './supervision/attachment-type.js';
+export { openFigures } from './figures/open-figures.js';
+export type {
+  EnteredFigure,
+  FigureCorrection,
+  FigureInput,
+  Figures,
+} from './figures/create-figures.js';
