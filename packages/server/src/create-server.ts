@@ -24,6 +24,7 @@ import { registerPlanRoutes } from './routes/plans.js';
 import { registerPosterRoutes } from './routes/poster.js';
 import type { RouteDeps } from './routes/route-deps.js';
 import { registerReportRoutes } from './routes/reports.js';
+import { registerFigureRoutes } from './routes/figures.js';
 import { registerScorecardRoutes } from './routes/scorecard.js';
 import { registerSearchRoutes } from './routes/search.js';
 import { registerSessionRoutes } from './routes/session.js';
@@ -133,6 +134,7 @@ export function createServer(options: ServerOptions): LantuServer {
     registerAssignmentRoutes,
     registerReportRoutes,
     registerNoticeRoutes,
+    registerFigureRoutes,
   ]) {
     register(server, deps);
   }
