@@ -32,14 +32,19 @@ interface Row {
     kind: string;
     unit: string | null;
     year: number | null;
+    jurisdiction_code: string | null;
   };
+  readonly indicator: { code: string } | null;
   readonly status: { status: string };
 }
 
 async function newPage(viewport = DESKTOP, lang: 'zh' | 'en' = 'zh'): Promise<Page> {
   const context = await browser.newContext({ viewport });
   contexts.push(context);
-  await context.addInitScript((l) => localStorage.setItem('lantu.lang', l), lang);
+  // about:blank has no storage: set the language only on the app's own pages.
+  await context.addInitScript((l) => {
+    if (location.protocol.startsWith('http')) localStorage.setItem('lantu.lang', l);
+  }, lang);
   const page = await context.newPage();
   page.on('pageerror', (error) => pageErrors.push(error.message));
   return page;
@@ -116,9 +121,13 @@ describe('figures in the browser', { timeout: 180_000 }, () => {
     );
     const rows = ((await response.json()) as { rows: Row[] }).rows;
     const target = rows.find(
-      (r) => r.item.kind === 'target' && r.item.unit === '亿元' && r.item.year === 2025,
+      (r) =>
+        r.item.kind === 'target' &&
+        r.item.unit === '亿元' &&
+        r.indicator !== null &&
+        r.item.jurisdiction_code !== null,
     );
-    if (!target) throw new Error('the corpus lacks a 2025 target in 亿元');
+    if (!target) throw new Error('the corpus lacks a linked target in 亿元');
     const label = `${target.item.metric}（${target.item.year}年）`;
 
     const reviewer = await newPage();

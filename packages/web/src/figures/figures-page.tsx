@@ -26,6 +26,7 @@ import { useI18n } from '../i18n/i18n-context.js';
 import { SignedInGate } from '../supervision/signed-in-gate.js';
 import { loopApi } from '../supervision/supervision-api.js';
 import { WorkspaceFrame } from '../workspace/workspace-frame.js';
+import { DocumentUploadCard } from './document-upload-card.js';
 import { editableFigure } from './edit-units.js';
 import {
   figuresApi,
@@ -308,6 +309,7 @@ export function FiguresPage() {
         <Space direction="vertical" size="large" style={{ width: '100%' }}>
           <EnteredFigures />
           <ImportCard />
+          <DocumentUploadCard />
         </Space>
       </SignedInGate>
     </WorkspaceFrame>

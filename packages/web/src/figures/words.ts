@@ -37,6 +37,21 @@ const zh = {
     `已导入 ${n} 条数据${skipped > 0 ? `，${skipped} 条已存在未重复导入` : ''}`,
   previewSummary: (ok: number, bad: number) => `${ok} 行通过，${bad} 行不通过`,
   notAllAccepted: '有不通过的行，请修改文件后重新上传',
+  uploadTitle: '上传文档',
+  uploadHelp:
+    '支持 PDF、DOCX、MD、TXT、HTML。标题、类型、日期、规划期末年份可留空，由系统从原文推断。',
+  docTitle: '标题',
+  docKind: '类型',
+  docDate: '日期',
+  docHorizon: '规划期末年份',
+  inferred: '留空则从原文推断',
+  chooseDocument: '选择文档并读取',
+  reading: '正在读取…',
+  docRead: '已读取并保存，请在阅读页审核读出的内容',
+  docUnchanged: '相同内容的文档已存在，未做更改',
+  docItems: '读出的条目',
+  docItemsText: (items: number, linked: number) => `${items} 条，其中 ${linked} 条已关联指标`,
+  openReader: '打开阅读页审核',
 };
 
 export type FigureWords = typeof zh;
@@ -78,6 +93,21 @@ const en: FigureWords = {
     `Imported ${n} figures${skipped > 0 ? `; ${skipped} were already there` : ''}`,
   previewSummary: (ok, bad) => `${ok} rows accepted, ${bad} refused`,
   notAllAccepted: 'Some rows are refused: fix the file and upload it again',
+  uploadTitle: 'Upload a document',
+  uploadHelp:
+    'PDF, DOCX, MD, TXT or HTML. Title, kind, date and horizon may be left empty: they are inferred from the text.',
+  docTitle: 'Title',
+  docKind: 'Kind',
+  docDate: 'Date',
+  docHorizon: 'Horizon year',
+  inferred: 'Inferred from the text if empty',
+  chooseDocument: 'Choose a document and read it',
+  reading: 'Reading…',
+  docRead: 'Read and stored: review what was read in the reader',
+  docUnchanged: 'A document with the same text is already stored: nothing changed',
+  docItems: 'Items read',
+  docItemsText: (items, linked) => `${items}, of which ${linked} linked to an indicator`,
+  openReader: 'Open it in the reader to review',
 };
 
 export function figureWords(lang: Lang): FigureWords {
