@@ -42,9 +42,9 @@ async function newPage(viewport = DESKTOP, lang: 'zh' | 'en' = 'zh'): Promise<Pa
   const context = await browser.newContext({ viewport });
   contexts.push(context);
   // about:blank has no storage: set the language only on the app's own pages.
-  await context.addInitScript((l) => {
-    if (location.protocol.startsWith('http')) localStorage.setItem('lantu.lang', l);
-  }, lang);
+  await context.addInitScript({
+    content: `if (location.protocol.startsWith('http')) localStorage.setItem('lantu.lang', '${lang}');`,
+  });
   const page = await context.newPage();
   page.on('pageerror', (error) => pageErrors.push(error.message));
   return page;
@@ -165,15 +165,33 @@ describe('figures in the browser', { timeout: 180_000 }, () => {
       bad,
       '指标,地区,时期,数值,单位\n地区生产总值,义乌市,2024,2000,亿元\n某某指标,义乌市,2024,1,亿元\n',
     );
-    await reviewer.locator('input[type=file]').setInputFiles(bad);
+    await reviewer.locator('input[type=file][accept=".csv,.xlsx"]').setInputFiles(bad);
     await expect.poll(() => reviewer.getByText('指标“某某指标”无法识别').count()).toBe(1);
     expect(await reviewer.getByRole('button', { name: '确认导入' }).count()).toBe(0);
     await shot(reviewer, 'import-preview-desktop-zh');
     const good = join(work, 'figures-good.csv');
     await writeFile(good, '指标,地区,时期,数值,单位\n地区生产总值,义乌市,2024,2000,亿元\n');
-    await reviewer.locator('input[type=file]').setInputFiles(good);
+    await reviewer.locator('input[type=file][accept=".csv,.xlsx"]').setInputFiles(good);
     await reviewer.getByRole('button', { name: '确认导入' }).click();
     await expect.poll(() => reviewer.locator('.ant-message').textContent()).toContain('已导入');
+
+    // A document: metadata left empty is inferred; what was read is shown before review.
+    const doc = join(work, '某县2026年政府工作报告.md');
+    await writeFile(
+      doc,
+      '# 某县2026年政府工作报告\n\n## 一、2026年主要预期目标\n\n地区生产总值增长6%左右。\n',
+    );
+    await reviewer.locator('input[type=file][accept^=".pdf"]').setInputFiles(doc);
+    const documentCard = reviewer.locator('.ant-card').filter({ hasText: '上传文档' });
+    await expect
+      .poll(
+        async () =>
+          `${await documentCard.textContent()} ${(await reviewer.locator('.ant-message').textContent()) ?? ''}`,
+        { timeout: 60_000 },
+      )
+      .toContain('已读取并保存');
+    expect(await reviewer.locator('.ant-descriptions').textContent()).toContain('政府工作报告');
+    await shot(reviewer, 'document-read-desktop-zh');
 
     // The template carries the Chinese headings.
     const template = await reviewer.evaluate(async () =>

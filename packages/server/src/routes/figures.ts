@@ -79,6 +79,7 @@ const templateRoute = createRoute({
       content: { 'text/csv': { schema: z.string() } },
       description: 'The template.',
     },
+    ...errorResponses(),
   },
 });
 

@@ -35,7 +35,12 @@ export interface ImportOutcome {
   readonly rows?: readonly ImportRow[];
 }
 
-async function send<T>(method: string, path: string, body?: BodyInit, json = true): Promise<T> {
+async function send<T>(
+  method: string,
+  path: string,
+  body?: string | FormData,
+  json = true,
+): Promise<T> {
   const response = await fetch(apiUrl(path), {
     method,
     headers: json && body !== undefined ? { 'content-type': 'application/json' } : {},
