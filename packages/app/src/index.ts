@@ -45,3 +45,10 @@ export { DEFAULT_MAX_ATTACHMENT_BYTES } from './supervision/attachment-type.js';
 // The worker pool untrusted files are read in, for the composition roots (server, CLI).
 export { createReadPool, DEFAULT_READ_POOL } from '@lantu/readers';
 export type { ReadPool, ReadPoolOptions } from '@lantu/readers';
+export { openFigures } from './figures/open-figures.js';
+export type {
+  EnteredFigure,
+  FigureCorrection,
+  FigureInput,
+  Figures,
+} from './figures/create-figures.js';

@@ -80,8 +80,10 @@ export async function openLantu(options: OpenLantuOptions = {}): Promise<LantuAp
         id,
         evaluationOptions?.asOf === undefined ? asOf : resolveAsOf(evaluationOptions.asOf, now),
       ),
-    importObservations: (fileName, bytes) =>
-      writing(() => importObservations(ctx, fileName, bytes)),
+    importObservations: (fileName, bytes, importOptions) =>
+      importOptions.dryRun === true
+        ? importObservations(ctx, fileName, bytes, { dryRun: true })
+        : writing(() => importObservations(ctx, fileName, bytes)),
     linkAll: ({ actor }) => writing(() => linkAll(ctx, actor)),
     scorecard: (filter) => buildScorecard(ctx, filter),
     refreshStatuses: (refreshOptions) => refreshStatuses(ctx, refreshOptions),

@@ -88,6 +88,19 @@ export interface ImportResult {
   readonly errors: readonly ImportRowError[];
   /** Rows identical to a figure already imported (same series, period, value, unit): not stored twice. */
   readonly skipped?: number;
+  /** Every data row's outcome, for a preview (reasons in Chinese). */
+  readonly rows?: readonly ImportRowOutcome[];
+  /** True when nothing was stored because only a preview was asked for. */
+  readonly dryRun?: boolean;
+}
+
+/** One data row of an import: accepted (with how many figures it gives) or refused, and why. */
+export interface ImportRowOutcome {
+  readonly row: number;
+  readonly accepted: boolean;
+  readonly figures: number;
+  /** Chinese reasons (empty when accepted). */
+  readonly reasons: readonly string[];
 }
 
 export interface ScorecardFilter {
@@ -213,7 +226,11 @@ export interface LantuApp {
   importObservations(
     fileName: string,
     bytes: Uint8Array,
-    options: { readonly actor: ChangeAuthor },
+    options: {
+      readonly actor: ChangeAuthor;
+      /** Check every row and report, storing nothing (the web app's preview). */
+      readonly dryRun?: boolean;
+    },
   ): Promise<ImportResult>;
   /** Runs the automatic linker over unlinked items; people's links are kept. */
   linkAll(options: { readonly actor: ChangeAuthor }): Promise<{ readonly linked: number }>;

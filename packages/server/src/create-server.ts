@@ -27,6 +27,7 @@ import { registerPlanRoutes } from './routes/plans.js';
 import { registerPosterRoutes } from './routes/poster.js';
 import type { RouteDeps } from './routes/route-deps.js';
 import { registerReportRoutes } from './routes/reports.js';
+import { registerFigureRoutes } from './routes/figures.js';
 import { registerScorecardRoutes } from './routes/scorecard.js';
 import { registerSearchRoutes } from './routes/search.js';
 import { registerSessionRoutes } from './routes/session.js';
@@ -148,6 +149,7 @@ export function createServer(options: ServerOptions): LantuServer {
     registerAssignmentRoutes,
     registerReportRoutes,
     registerNoticeRoutes,
+    registerFigureRoutes,
   ]) {
     register(server, deps);
   }

@@ -82,7 +82,7 @@ export interface StoredObservation extends Observation {
 
 /** What kind of thing a history entry is about. */
 export type HistoryEntity =
-  'document' | 'item' | 'unit' | 'user' | 'assignment' | 'report' | 'notice';
+  'document' | 'item' | 'unit' | 'user' | 'assignment' | 'report' | 'notice' | 'observation';
 
 /** One append-only audit entry. */
 export interface HistoryEntry {

@@ -103,3 +103,57 @@ for (const dialect of DIALECTS) {
     });
   });
 }
+
+const REVIEWER = { userId: 'u-rev', name: '发改局审核员', role: 'reviewer', unitId: null } as const;
+
+for (const dialect of DIALECTS) {
+  describe(`figures people enter (${dialect})`, () => {
+    const t = useStore(dialect, { now: () => new Date('2026-03-01T00:00:00.000Z') });
+
+    it('enters, corrects and withdraws a figure, each step in history with its author', async () => {
+      await t.store.jurisdictions.seedDefaults();
+      await t.store.indicators.upsert([GDP], { builtin: true });
+      const manual = {
+        ...gdpObservation(2025, 2600e8),
+        source: { type: 'manual', actor: '发改局审核员', note: '统计公报' },
+      } as const;
+      const entered = await t.store.observations.enter(manual, REVIEWER);
+      expect(await t.store.observations.listBySource('manual')).toMatchObject([
+        { id: entered.id, value: 2600e8 },
+      ]);
+      const corrected = await t.store.observations.correct(
+        entered.id,
+        { ...manual, value: 2693.3e8 },
+        REVIEWER,
+      );
+      expect(corrected.value).toBe(2693.3e8);
+      expect((await t.store.observations.get(entered.id)).value).toBe(2693.3e8);
+      await t.store.observations.withdraw(entered.id, REVIEWER);
+      await expect(t.store.observations.get(entered.id)).rejects.toMatchObject({
+        code: 'NOT_FOUND',
+      });
+      await expect(t.store.observations.withdraw(entered.id, REVIEWER)).rejects.toMatchObject({
+        code: 'NOT_FOUND',
+      });
+      const history = await t.store.history.list({ entity: 'observation', entityId: entered.id });
+      expect(history.map((h) => [h.action, h.actor, h.actor_id])).toEqual([
+        ['enter', '发改局审核员', 'u-rev'],
+        ['correct', '发改局审核员', 'u-rev'],
+        ['withdraw', '发改局审核员', 'u-rev'],
+      ]);
+      expect(history[1]?.before).toMatchObject({ value: 2600e8 });
+      expect(history[1]?.after).toMatchObject({ value: 2693.3e8 });
+    });
+
+    it('refuses a figure of an unknown indicator, storing nothing', async () => {
+      await t.store.jurisdictions.seedDefaults();
+      await expect(
+        t.store.observations.enter(
+          { ...gdpObservation(2025, 1), source: { type: 'manual', actor: 'x' } },
+          REVIEWER,
+        ),
+      ).rejects.toMatchObject({ code: 'INPUT_INVALID' });
+      expect(await t.store.observations.listBySource('manual')).toEqual([]);
+    });
+  });
+}

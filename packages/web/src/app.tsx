@@ -88,6 +88,9 @@ const NoticesPage = lazy(() =>
 const InboxPage = lazy(() =>
   import('./supervision/inbox-page.js').then((m) => ({ default: m.InboxPage })),
 );
+const FiguresPage = lazy(() =>
+  import('./figures/figures-page.js').then((m) => ({ default: m.FiguresPage })),
+);
 const PosterPage = lazy(() =>
   import('./pages/poster-page.js').then((m) => ({ default: m.PosterPage })),
 );
@@ -142,6 +145,8 @@ function Page({
       return id === undefined ? <BoardPage /> : <NotFound />;
     case 'notices':
       return id === undefined ? <NoticesPage /> : <NotFound />;
+    case 'figures':
+      return id === undefined ? <FiguresPage /> : <NotFound />;
     case 'inbox':
       return id === undefined ? <InboxPage /> : <NotFound />;
     case 'admin':

@@ -2,8 +2,9 @@ import { extname } from 'node:path';
 import { isLantuError, LantuError, type Jurisdiction, type Observation } from '@lantu/core';
 import type { AppContext } from '../app-context.js';
 import { jurisdictionNamesOf } from '../link/jurisdiction-names.js';
-import type { ImportResult, ImportRowError } from '../types.js';
+import type { ImportResult, ImportRowError, ImportRowOutcome } from '../types.js';
 import { mapColumns } from './columns.js';
+import { problemZh } from './problem-zh.js';
 import { existingTableFigures, figureKey } from './existing-figures.js';
 import { readCsv } from './read-csv.js';
 import { readXlsx } from './read-xlsx.js';
@@ -18,23 +19,27 @@ import { cellText, type TableRows } from './table.js';
  * counted as `skipped`, so importing a file twice stores it once.
  *
  * Throws LantuError only for the file as a whole: UNSUPPORTED_FORMAT (not .csv/.xlsx),
- * FILE_UNREADABLE (malformed), FILE_EMPTY.
+ * FILE_UNREADABLE (malformed), FILE_EMPTY. With `dryRun`, every row is checked and its
+ * outcome returned (`rows`), and nothing is stored: the web app's preview before confirming.
  */
 export async function importObservations(
   ctx: AppContext,
   fileName: string,
   bytes: Uint8Array,
+  options: { readonly dryRun?: boolean } = {},
 ): Promise<ImportResult> {
   const rows = await readTable(fileName, bytes);
   const header = rows[0];
   if (header === undefined || header.every((cell) => cellText(cell) === '')) {
     throw new LantuError('FILE_EMPTY', `${fileName}: no header row`);
   }
+  const outcomes: ImportRowOutcome[] = [];
   const fail = (errors: ImportRowError[]): ImportResult => ({
     fileName,
     imported: 0,
     errors,
     skipped: 0,
+    ...(options.dryRun === true ? { rows: outcomes, dryRun: true } : {}),
   });
   const { map, problems } = mapColumns(header);
   if (problems.length > 0) return fail(problems.map((message) => ({ row: 1, message })));
@@ -61,6 +66,11 @@ export async function importObservations(
     const outcome = rowObservations(cells, row, context);
     if (outcome.ok) observations.push(...outcome.observations);
     else errors.push(...outcome.problems.map((message) => ({ row, message })));
+    outcomes.push(
+      outcome.ok
+        ? { row, accepted: true, figures: outcome.observations.length, reasons: [] }
+        : { row, accepted: false, figures: 0, reasons: outcome.problems.map(problemZh) },
+    );
   }
   if (errors.length > 0) return fail(errors);
 
@@ -71,6 +81,16 @@ export async function importObservations(
     seen.add(key);
     return true;
   });
+  if (options.dryRun === true) {
+    return {
+      fileName,
+      imported: fresh.length,
+      errors: [],
+      skipped: observations.length - fresh.length,
+      rows: outcomes,
+      dryRun: true,
+    };
+  }
   if (fresh.length > 0) await ctx.store.observations.addMany(fresh);
   return {
     fileName,

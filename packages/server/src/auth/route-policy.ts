@@ -29,6 +29,12 @@ export const ROUTE_POLICIES: Readonly<Record<string, RoutePolicy>> = {
   'PATCH /api/items/{id}': ['reviewer'],
   'POST /api/items/{id}/confirm': ['reviewer'],
   'POST /api/items/{id}/reject': ['reviewer'],
+  // Figures the planning office enters or imports (a reporter's figures come through reports).
+  'GET /api/figures': ['reviewer'],
+  'POST /api/figures': ['reviewer'],
+  'PUT /api/figures/{id}': ['reviewer'],
+  'DELETE /api/figures/{id}': ['reviewer'],
+  'POST /api/figures/import': ['reviewer'],
   // Admin: users and units.
   'GET /api/admin/users': ['admin'],
   'POST /api/admin/users': ['admin'],

@@ -17,7 +17,16 @@ const changedFieldsSchema = z
 export const historyEntrySchema = z
   .object({
     id: z.number().int(),
-    entity: z.enum(['document', 'item', 'unit', 'user', 'assignment', 'report', 'notice']),
+    entity: z.enum([
+      'document',
+      'item',
+      'unit',
+      'user',
+      'assignment',
+      'report',
+      'notice',
+      'observation',
+    ]),
     entity_id: z.string(),
     action: z.string().openapi({ example: 'correct' }),
     actor: z.string().openapi({ description: 'The name of who made the change.' }),

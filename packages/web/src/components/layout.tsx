@@ -29,6 +29,7 @@ const WORKSPACE_NAV: readonly {
 }[] = [
   { path: ['tasks'], label: 'navTasks', roles: ['reporter'] },
   { path: ['board'], label: 'navBoard', roles: ['supervisor', 'reviewer', 'admin'] },
+  { path: ['figures'], label: 'navFigures', roles: ['reviewer'] },
   { path: ['notices'], label: 'navNotices', roles: ['supervisor', 'reporter'] },
   { path: ['inbox'], label: 'navInbox', roles: ['reviewer', 'reporter', 'supervisor', 'admin'] },
   { path: ['admin', 'users'], label: 'navUsers', roles: ['admin'] },

@@ -264,6 +264,7 @@ export const en: Readonly<Record<MessageKey, string>> = {
   navTasks: 'My tasks',
   navBoard: 'Board',
   navNotices: 'Notices',
+  navFigures: 'Figures',
   navInbox: 'Inbox',
   navUsers: 'Users',
   navUnits: 'Units',

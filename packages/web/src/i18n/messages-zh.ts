@@ -255,6 +255,7 @@ export const zh = {
   navTasks: '我的任务',
   navBoard: '督查看板',
   navNotices: '督办单',
+  navFigures: '数据录入',
   navInbox: '消息',
   navUsers: '用户管理',
   navUnits: '单位管理',
