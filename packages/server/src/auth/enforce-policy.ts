@@ -11,11 +11,16 @@ import {
 } from './route-policy.js';
 import type { ServerEnv } from './server-env.js';
 
-/** The route a request was matched to (its registered path), or null when none was. */
+/**
+ * The route that answers a request (its registered path), or null when none does: the FIRST
+ * handler registered for the method, as Hono runs them in order. Not the last: the web app's
+ * catch-all `GET *` comes after every API route and matches every path, and taking it would
+ * let every read with a policy through.
+ */
 function routeOf(c: Context): string | null {
   const method = c.req.method.toUpperCase();
   const routes = matchedRoutes(c).filter((r) => r.method.toUpperCase() === method);
-  const route = routes.at(-1);
+  const route = routes[0];
   return route === undefined ? null : openApiPath(route.path);
 }
 

@@ -11,14 +11,15 @@ const figureFields = {
   period: z
     .string()
     .min(1)
+    .max(20)
     .openapi({ description: '`2025`, `2025-H1`, `2025-Q3`, `2025-M05`', example: '2025' }),
   value: z.number(),
-  unit: z.string(),
-  note: z.string().openapi({ description: 'Where the figure comes from (统计公报 …)' }),
+  unit: z.string().max(50),
+  note: z.string().max(2000).openapi({ description: 'Where the figure comes from (统计公报 …)' }),
 };
 
 export const newFigureSchema = z
-  .object({ item_id: z.string().min(1), ...figureFields })
+  .object({ item_id: z.string().min(1).max(100), ...figureFields })
   .openapi('NewFigure');
 
 export const figureCorrectionSchema = z.object(figureFields).openapi('FigureCorrection');
