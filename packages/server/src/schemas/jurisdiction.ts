@@ -13,12 +13,8 @@ export const jurisdictionSchema = z
 
 /** `?codes=cn-zj-jh-yw,cn-zj-jh`: only these places (a screen naming one place needs one). */
 export const jurisdictionsQuerySchema = z.object({
-  codes: z
-    .string()
-    .max(2000)
-    .optional()
-    .openapi({
-      example: 'cn-zj-jh-yw,cn-zj-jh',
-      description: 'comma-separated codes; all when absent',
-    }),
+  codes: z.string().max(2000).optional().openapi({
+    example: 'cn-zj-jh-yw,cn-zj-jh',
+    description: 'comma-separated codes; all when absent',
+  }),
 });

@@ -49,7 +49,7 @@ export function serveWebApp<E extends Env>(router: Hono<E>, dist: string | null)
     );
     return;
   }
-router.get('*', cached(serveStatic({ root: dist, precompressed: true })));
+  router.get('*', cached(serveStatic({ root: dist, precompressed: true })));
   registerPageMeta(router, dist, REVALIDATE_CACHE); // per-page title and Open Graph tags (issue 12)
   router.get('*', cached(serveStatic({ root: dist, path: 'index.html', precompressed: true })));
 }
