@@ -1,4 +1,4 @@
-import type { Observation } from '@lantu/core';
+import { rankKey, type Observation } from '@lantu/core';
 
 /**
  * The observations that could hold a conflicting claim: those of a figure (indicator,
@@ -9,7 +9,7 @@ import type { Observation } from '@lantu/core';
 export function claimCandidates(observations: readonly Observation[]): Observation[] {
   const groups = new Map<string, { claims: Set<string>; members: Observation[] }>();
   for (const o of observations) {
-    const key = `${o.indicator_code}|${o.jurisdiction}|${o.year}|${o.period}|${o.measure}|${o.base_unit}`;
+    const key = `${o.indicator_code}|${o.jurisdiction}|${o.year}|${o.period}|${o.measure}|${o.base_unit}|${rankKey(o)}`;
     let group = groups.get(key);
     if (group === undefined) {
       group = { claims: new Set(), members: [] };

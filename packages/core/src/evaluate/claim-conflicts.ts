@@ -1,5 +1,6 @@
 import type { Observation } from '../model/observation.js';
 import { DEFAULT_EVALUATION_CONFIG } from './config.js';
+import { rankKey } from './rank-basis.js';
 
 /** Observations of one figure that cannot all be true. */
 export interface ClaimConflict {
@@ -49,7 +50,7 @@ function consistent(exact: number, claim: Observation, approx: number): boolean 
 
 /**
  * Claims about the same figure — indicator, jurisdiction, year, period,
- * measure and base unit — that disagree: two exact values that differ, or an
+ * measure and base unit, and for ranks what is ranked and among whom — that disagree: two exact values that differ, or an
  * exact value that contradicts a threshold (突破3000亿 while another source
  * says 2693.3亿). Work reports and statistical communiqués often differ
  * (preliminary vs final, tracking-anchors.md §d.3); every source is kept.
@@ -69,6 +70,8 @@ export function detectClaimConflicts(
       o.period,
       o.measure,
       o.base_unit,
+      // A growth-rate rank (增速第2位) is never compared with a total rank (总量第7位).
+      rankKey(o),
     ]);
     const list = groups.get(key) ?? [];
     list.push(o);

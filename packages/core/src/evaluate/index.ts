@@ -22,5 +22,6 @@ export {
   type ClaimConflict,
   type ClaimConflictOptions,
 } from './claim-conflicts.js';
+export { rankBasis, rankKey, type RankBasis } from './rank-basis.js';
 export { kindFamily, type TrackedDocument, type TrackedTarget } from './tracked-target.js';
 export { EMPTY_NUMBERS } from './context.js';
