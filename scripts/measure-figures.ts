@@ -44,14 +44,14 @@ try {
   await ingestCorpusIfEmpty(app, join(import.meta.dirname, '../fixtures/yiwu/corpus'));
   const before = await counts(app);
   console.log('before:', JSON.stringify({ ...before, due2025Rows: undefined }));
-  // The demo flow's data entry: one figure for each 2025 target in 亿元 or % whose
-  // indicator and place are linked (what a reviewer can now do from the web app).
+  // The demo flow's data entry: one figure for each 2025 target with a value (what a
+  // reviewer can do from the web app; a target no catalog indicator covers gets its own
+  // series, see packages/app/src/figures/own-series.ts).
   const figures = openFigures(app);
   let entered = 0;
   let refused = 0;
   for (const row of before.due2025Rows.filter((r) => r.status.status === 'no-data')) {
     const { item } = row;
-    if (item.indicator_code === null || item.jurisdiction_code === null) continue;
     const unit = item.unit ?? '';
     if (item.value === null) continue;
     try {
@@ -60,13 +60,19 @@ try {
         REVIEWER,
       );
       entered += 1;
-    } catch {
+    } catch (error) {
       refused += 1;
+      console.log(`refused ${item.metric} ${item.value} ${unit}: ${(error as Error).message}`);
     }
   }
   const after = await counts(app);
   console.log(`entered ${entered} figures, ${refused} refused`);
   console.log('after:', JSON.stringify({ ...after, due2025Rows: undefined }));
+  for (const row of after.due2025Rows.filter((r) => r.status.status === 'no-data')) {
+    console.log(
+      `still 暂无数据: ${row.item.metric} ${row.item.value ?? ''}${row.item.unit ?? ''} — ${row.status.explanation.zh}`,
+    );
+  }
 } finally {
   await app.close();
   await rm(dir, { recursive: true, force: true });

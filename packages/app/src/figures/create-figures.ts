@@ -8,10 +8,11 @@ import {
 import type { StoredObservation } from '@lantu/store';
 import type { AppContext } from '../app-context.js';
 import { observationPeriod } from '../supervision/report-observation.js';
+import { ensureOwnSeries } from './own-series.js';
 
 /** A figure the planning office types in: for a target, a period, with where it came from. */
 export interface FigureInput {
-  /** The target (an item linked to an indicator and a jurisdiction). */
+  /** The target; one without an indicator gets a series of its own (own-series.ts). */
   readonly itemId: string;
   /** `2025`, `2025-H1`, `2025-Q3`, `2025-M05` (the reporting period keys). */
   readonly period: string;
@@ -92,24 +93,27 @@ export function createFigures(ctx: AppContext): Figures {
     },
 
     async enter(input, actor) {
-      const item = await ctx.store.items.get(input.itemId);
+      const target = await ctx.store.items.get(input.itemId);
+      const when = checkedPeriod(input.period);
+      const note = checkedNote(input.note);
+      const checked = checkReportedFigure({ value: input.value, unit: input.unit }, target);
+      if (!checked.ok) refuse(checked.message.zh, checked.message.en);
+      // Only now, with the input sound, may the target get a series of its own.
+      const item = await ensureOwnSeries(ctx, target, actor);
       if (item.indicator_code === null || item.jurisdiction_code === null) {
         refuse(
           '该目标尚未关联指标和地区，无法录入数据',
           'the target is not linked to an indicator and a place',
         );
       }
-      const when = checkedPeriod(input.period);
-      const note = checkedNote(input.note);
-      const checked = checkReportedFigure({ value: input.value, unit: input.unit }, item);
-      if (!checked.ok) refuse(checked.message.zh, checked.message.en);
       const growth =
         (item.measure === 'increase' || item.measure === 'decrease') && checked.baseUnit === '%';
       const observation: Observation = {
         indicator_code: item.indicator_code,
         jurisdiction: item.jurisdiction_code,
         ...when,
-        measure: growth ? item.measure : 'level',
+        // a place is a rank figure: the rank method reads only those
+        measure: item.measure === 'rank' ? 'rank' : growth ? item.measure : 'level',
         value: checked.value,
         base_unit: checked.baseUnit,
         comparator: '=',

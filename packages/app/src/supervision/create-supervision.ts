@@ -25,6 +25,7 @@ import { buildBoard } from './board.js';
 import { sendDigests } from './digests.js';
 import { importAssignments } from './import-assignments.js';
 import { reportObservation } from './report-observation.js';
+import { ensureOwnSeries } from '../figures/own-series.js';
 import { runRules } from './run-rules.js';
 import { resolveSubject } from './subjects.js';
 import type { ReportInput, Supervision, SupervisionOptions } from './types.js';
@@ -241,7 +242,14 @@ export function createSupervision(ctx: AppContext, options: SupervisionOptions =
     async acceptReport(id, version, actor) {
       const report = await ctx.store.reports.get(id);
       const assignment = await ctx.store.assignments.get(report.assignment_id);
-      const observation = reportObservation(report, assignment, await itemOf(report), actor.name);
+      const item = await itemOf(report);
+      // A figure for a target no catalog indicator covers gives the target its own series,
+      // so an accepted report always moves the status (own-series.ts).
+      const measured =
+        item !== null && report.base_value !== null && report.state === 'submitted'
+          ? await ensureOwnSeries(ctx, item, actor)
+          : item;
+      const observation = reportObservation(report, assignment, measured, actor.name);
       try {
         const accepted = await ctx.store.reports.accept(id, version, observation, actor);
         await notify([

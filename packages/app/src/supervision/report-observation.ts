@@ -6,7 +6,8 @@ import type { StoredAssignment, StoredItem, StoredReport } from '@lantu/store';
  * figure, or the item is not linked to an indicator and a jurisdiction). Reports give
  * cumulative figures (累计, as statistics offices publish them), so a period maps to the
  * part of the year it covers: 2026-Q3 → year 2026, `Q1-Q3`; the last period of a year
- * is the whole year. A figure in % on a growth target is a growth rate; otherwise a level.
+ * is the whole year. A figure in % on a growth target is a growth rate, a figure on a rank
+ * target a rank; otherwise a level.
  */
 export function reportObservation(
   report: StoredReport,
@@ -24,7 +25,8 @@ export function reportObservation(
     jurisdiction: item.jurisdiction_code,
     year,
     period,
-    measure: growth ? (item.measure ?? 'level') : 'level',
+    // a place is a rank figure: the rank method reads only those
+    measure: item.measure === 'rank' ? 'rank' : growth ? (item.measure ?? 'level') : 'level',
     value: report.base_value,
     base_unit: report.base_unit,
     comparator: '=',

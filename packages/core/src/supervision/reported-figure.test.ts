@@ -34,6 +34,21 @@ describe('checkReportedFigure', () => {
     expect(plain.ok ? '' : plain.message.zh).toContain('无单位数值');
   });
 
+  it('takes a figure in the target’s own unit word as the document meant it', () => {
+    // 集拼转口300亿 (money from its sentence) and 前3名 (a rank), though 亿 and 名 alone are not
+    expect(
+      checkReportedFigure({ value: 300, unit: '亿' }, { unit: '亿', base_unit: '元' }),
+    ).toEqual({ ok: true, value: 30_000_000_000, baseUnit: '元' });
+    expect(checkReportedFigure({ value: 3, unit: '名' }, { unit: '名', base_unit: '位' })).toEqual({
+      ok: true,
+      value: 3,
+      baseUnit: '位',
+    });
+    // another bare word is still a plain number
+    const bare = checkReportedFigure({ value: 3, unit: '万' }, { unit: '亿', base_unit: '元' });
+    expect(bare.ok).toBe(false);
+  });
+
   it('refuses unknown units and non-numbers; accepts people for counts', () => {
     const unknown = checkReportedFigure({ value: 1, unit: '斤斤' }, GDP);
     expect(unknown.ok ? '' : unknown.message.zh).toBe(

@@ -59,6 +59,11 @@ export function checkReportedFigure(
       },
     };
   }
+  // The target's own unit word means what the document meant by it: 集拼转口300亿 is read
+  // as 亿元 from its sentence, and 平安建设前3名 as a rank, though 亿 and 名 alone are not.
+  if (target.unit !== null && target.base_unit !== null && figure.unit.trim() === target.unit) {
+    return { ok: true, value: toBaseValue(figure.value, unit.factor), baseUnit: target.base_unit };
+  }
   const expected = unitFamilyOf(target.base_unit);
   const given = unitFamilyOf(unit.base);
   if (expected !== null && (given === null || !sameFamily(given, expected))) {
