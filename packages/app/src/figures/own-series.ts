@@ -62,7 +62,8 @@ async function ownIndicator(ctx: AppContext, item: StoredItem): Promise<string> 
   const indicator: Indicator = {
     code: `own-${family}-${hashOf(`${name}\u0000${family}`)}`,
     name_zh: name,
-    name_en: '',
+    // no English name is known: the English UI shows the document's own words
+    name_en: name,
     aliases: [],
     unit_family: family,
     base_unit: family === 'rank' ? '位' : item.base_unit,
