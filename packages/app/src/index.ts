@@ -5,6 +5,7 @@
  * server call this and nothing below it.
  */
 export { openLantu } from './open-lantu.js';
+export { DEFAULT_EXPORT_MAX_ROWS } from './export/export-use-case.js';
 export type * from './types.js';
 export { VersionConflictError, isVersionConflict } from './items/version-conflict.js';
 /** Online backup and restore of a store (SQLite backup API; pg_dump / pg_restore). */

@@ -260,7 +260,12 @@ export interface LantuApp {
   exportScorecard(
     format: ExportFormat,
     filter?: ScorecardFilter,
-    order?: { readonly sort?: ExportSort; readonly direction?: ExportDirection },
+    order?: {
+      readonly sort?: ExportSort;
+      readonly direction?: ExportDirection;
+      /** Refuse (INPUT_INVALID) when more rows match; default 20,000. */
+      readonly maxRows?: number;
+    },
   ): Promise<{
     readonly fileName: string;
     readonly contentType: string;

@@ -32,6 +32,8 @@ export interface ServerConfig {
   readonly renderSlots: number;
   /** Renders that may wait for a page before the next gets 503. */
   readonly renderQueue: number;
+  /** Rows one scorecard export may hold. */
+  readonly exportMaxRows: number;
   /** The address people open; cookies and sign-in redirects use it. */
   readonly baseUrl: string;
   /** Signs session cookies; undefined: kept in `authSecretFile`, made on first start. */
@@ -120,6 +122,11 @@ const envSchema = z.object({
     unsetIfEmpty,
     z.coerce.number().int().min(0).max(1000).default(8),
   ),
+  /** Rows one scorecard export may hold (more: 400 asking to narrow the filter). @default 20000 */
+  LANTU_EXPORT_MAX_ROWS: z.preprocess(
+    unsetIfEmpty,
+    z.coerce.number().int().positive().max(1_000_000).default(20_000),
+  ),
   /** The address people open. @default http://HOST:PORT */
   LANTU_BASE_URL: z.preprocess(unsetIfEmpty, z.url({ protocol: /^https?$/ }).optional()),
   /** At least 32 characters; the same on every instance. @default kept in LANTU_AUTH_SECRET_FILE */
@@ -205,5 +212,6 @@ export function parseConfig(env: Readonly<Record<string, string | undefined>>): 
     },
     renderSlots: e.LANTU_RENDER_PAGES,
     renderQueue: e.LANTU_RENDER_QUEUE,
+    exportMaxRows: e.LANTU_EXPORT_MAX_ROWS,
   };
 }

@@ -2,7 +2,13 @@ import { OpenAPIHono } from '@hono/zod-openapi';
 import { RenderedCache } from './cache/rendered-cache.js';
 import { RenderCache } from './render/render-cache.js';
 import { RenderGate } from './render/render-gate.js';
-import { openSupervision, type Accounts, type LantuApp, type SupervisionOptions } from '@lantu/app';
+import {
+  DEFAULT_EXPORT_MAX_ROWS,
+  openSupervision,
+  type Accounts,
+  type LantuApp,
+  type SupervisionOptions,
+} from '@lantu/app';
 import { headersWithClientAddress } from './auth/client-address.js';
 import { enforceRoutePolicy } from './auth/enforce-policy.js';
 import { sameOriginWrites } from './auth/same-origin.js';
@@ -72,6 +78,8 @@ export interface ServerOptions {
   readonly renderSlots?: number;
   /** Renders that may wait for a slot before the next gets 503; default 8. */
   readonly renderQueue?: number;
+  /** Rows one scorecard export may hold; default 20,000 (DEFAULT_EXPORT_MAX_ROWS). */
+  readonly exportMaxRows?: number;
 }
 
 /** The server: a Request → Response function (`server.request`, `server.fetch`). */
@@ -109,6 +117,7 @@ export function createServer(options: ServerOptions): LantuServer {
     unreviewed: options.unreviewed ?? 'mark',
     uploadLimitBytes: options.uploadLimitBytes ?? DEFAULT_UPLOAD_LIMIT_BYTES,
     rendered: new RenderedCache(),
+    exportMaxRows: options.exportMaxRows ?? DEFAULT_EXPORT_MAX_ROWS,
     rendering: {
       gate: new RenderGate({
         ...(options.renderSlots === undefined ? {} : { slots: options.renderSlots }),

@@ -56,6 +56,7 @@ async function main(): Promise<void> {
     uploadsPerMinute: config.uploadsPerMinute,
     renderSlots: config.renderSlots,
     renderQueue: config.renderQueue,
+    exportMaxRows: config.exportMaxRows,
     supervision: supervisionOptions(process.env),
   });
   const schedule = await startSupervision(app, config.dbUrl, process.env);

@@ -27,17 +27,22 @@ function exportRoute(format: ExportFormat) {
         content: { [MEDIA_TYPES[format]]: { schema: fileSchema } },
         description: 'The file, as an attachment.',
       },
+      // 400 also when more rows match than one export may hold (LANTU_EXPORT_MAX_ROWS)
       ...errorResponses(400),
     },
   });
 }
 
 /** `GET /api/export/scorecard.csv`, `.xlsx`, `.json`. */
-export function registerExportRoutes(api: Api, { app }: RouteDeps): void {
+export function registerExportRoutes(api: Api, { app, exportMaxRows }: RouteDeps): void {
   for (const format of ['csv', 'xlsx', 'json'] as const) {
     api.openapi(exportRoute(format), async (c) => {
       const { sort, direction, ...query } = c.req.valid('query');
-      const file = await app.exportScorecard(format, toScorecardFilter(query), { sort, direction });
+      const file = await app.exportScorecard(format, toScorecardFilter(query), {
+        sort,
+        direction,
+        maxRows: exportMaxRows,
+      });
       return c.body(new Uint8Array(file.bytes), 200, {
         'Content-Type': file.contentType,
         'Content-Disposition': attachmentDisposition(file.fileName),

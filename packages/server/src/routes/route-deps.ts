@@ -19,6 +19,8 @@ export interface RouteDeps {
   readonly uploadLimitBytes: number;
   /** Rendered read-heavy answers (scorecard, overview), per store data version. */
   readonly rendered: RenderedCache;
+  /** Rows one scorecard export may hold (more: 400 asking to narrow the filter). */
+  readonly exportMaxRows: number;
   /** The one render queue (fixed Chromium pages) and the rendered-file cache. */
   readonly rendering: Rendering;
 }
