@@ -5,6 +5,7 @@ import { LantuError } from '@lantu/core';
 import type { DocumentReader, ReadText } from '@lantu/core';
 import type * as Pdfjs from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { itemsToLines, type PositionedText } from './pdf-lines.js';
+import { DEFAULT_READ_LIMITS } from './read-limits.js';
 import { TextBuilder } from './text-builder.js';
 
 type PdfjsModule = typeof Pdfjs;
@@ -54,6 +55,7 @@ async function readPages(
   module: PdfjsModule,
   bytes: Uint8Array,
   fileName: string,
+  maxPages: number,
 ): Promise<{ builder: TextBuilder; pageCount: number }> {
   const { cMapDir, standardFontDir } = pdfjsPaths();
   const task = module.getDocument({
@@ -70,6 +72,12 @@ async function readPages(
     const document = await task.promise.catch((error: unknown) => {
       throw unreadable(fileName, error);
     });
+    if (document.numPages > maxPages) {
+      throw new LantuError(
+        'FILE_TOO_COMPLEX',
+        `${fileName}: 页数过多（${document.numPages}页，上限${maxPages}页）/ too many pages (${document.numPages}; limit ${maxPages})`,
+      );
+    }
     const builder = new TextBuilder('\n\n');
     for (let pageNumber = 1; pageNumber <= document.numPages; pageNumber += 1) {
       const page = await document.getPage(pageNumber);
@@ -89,19 +97,29 @@ async function readPages(
   }
 }
 
-/** PDF files with a text layer; scanned (image-only) PDFs are refused, they need OCR first. */
+/**
+ * A PDF's text layer, refusing more than `maxPages` pages (FILE_TOO_COMPLEX) before any page
+ * is read; scanned (image-only) PDFs are refused, they need OCR first.
+ */
+export async function readPdf(
+  bytes: Uint8Array,
+  fileName: string,
+  maxPages: number = DEFAULT_READ_LIMITS.maxPdfPages,
+): Promise<ReadText> {
+  const module = await loadPdfjs();
+  const { builder, pageCount } = await readPages(module, bytes, fileName, maxPages);
+  const text = builder.text();
+  if (text.trim() === '') {
+    throw new LantuError(
+      'FILE_EMPTY',
+      `${fileName}: no text layer in ${pageCount} page(s); scanned PDFs need OCR`,
+    );
+  }
+  return { text, format: 'pdf', segments: builder.segments() };
+}
+
+/** PDF files with a text layer, with the default page limit (read-file.ts passes its own). */
 export const pdfReader: DocumentReader = {
   extensions: ['pdf'],
-  async read(bytes: Uint8Array, fileName: string): Promise<ReadText> {
-    const module = await loadPdfjs();
-    const { builder, pageCount } = await readPages(module, bytes, fileName);
-    const text = builder.text();
-    if (text.trim() === '') {
-      throw new LantuError(
-        'FILE_EMPTY',
-        `${fileName}: no text layer in ${pageCount} page(s); scanned PDFs need OCR`,
-      );
-    }
-    return { text, format: 'pdf', segments: builder.segments() };
-  },
+  read: (bytes: Uint8Array, fileName: string): Promise<ReadText> => readPdf(bytes, fileName),
 };

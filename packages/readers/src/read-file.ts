@@ -8,6 +8,8 @@ import { textReader } from './text-reader.js';
 import { checkHtmlDepth } from './html-limits.js';
 import { DEFAULT_READ_LIMITS } from './read-limits.js';
 import type { ReadLimits } from './read-limits.js';
+import { checkPdfStreams } from './pdf-limits.js';
+import { readPdf } from './pdf-reader.js';
 import { checkZipLimits } from './zip-limits.js';
 import { decodeText } from './decode-text.js';
 import { declaredCharset } from './html-reader.js';
@@ -66,7 +68,10 @@ export async function readDocumentFile(
     throw new LantuError('FILE_EMPTY', `${fileName}: the file is empty (0 bytes)`);
   }
   checkBeforeReading(bytes, fileName, limits);
-  const result = await reader.read(bytes, fileName);
+  // The PDF reader counts pages as pdf.js opens the file; the others need no setting.
+  const result = reader.extensions.includes('pdf')
+    ? await readPdf(bytes, fileName, limits.maxPdfPages)
+    : await reader.read(bytes, fileName);
   if (result.text.trim() === '') {
     throw new LantuError('FILE_EMPTY', `${fileName}: the file contains no text`);
   }
@@ -84,6 +89,7 @@ function checkBeforeReading(bytes: Uint8Array, fileName: string, limits: ReadLim
   }
   const extension = fileExtension(fileName);
   if (extension === 'docx' || extension === 'xlsx') checkZipLimits(bytes, fileName, limits);
+  if (extension === 'pdf') checkPdfStreams(bytes, fileName, limits);
   if (extension === 'html' || extension === 'htm') {
     const { text } = decodeText(bytes, fileName, declaredCharset(bytes));
     checkHtmlDepth(text, fileName, limits.maxHtmlDepth);

@@ -16,6 +16,10 @@ export interface ReadLimits {
   readonly maxHtmlDepth: number;
   /** PDF: most pages. */
   readonly maxPdfPages: number;
+  /** PDF: largest inflated size of one compressed stream, bytes. */
+  readonly maxPdfStreamBytes: number;
+  /** PDF: largest inflated size of all compressed streams together, bytes. */
+  readonly maxPdfTotalBytes: number;
 }
 
 export const DEFAULT_READ_LIMITS: ReadLimits = {
@@ -25,4 +29,6 @@ export const DEFAULT_READ_LIMITS: ReadLimits = {
   maxZipTotalBytes: 200 * 1024 * 1024,
   maxHtmlDepth: 1_000,
   maxPdfPages: 2_000,
+  maxPdfStreamBytes: 100 * 1024 * 1024,
+  maxPdfTotalBytes: 500 * 1024 * 1024,
 };

@@ -3,6 +3,7 @@
  * with a very deep or a cyclic page tree, HTML nested 100k deep. Each is small on disk and
  * expensive to read naively.
  */
+import { constants, deflateRawSync } from 'node:zlib';
 import { Deflate, zipSync } from 'fflate';
 
 const MB = 1024 * 1024;
@@ -131,4 +132,96 @@ export function deeplyNestedHtml(depth: number): Uint8Array {
   return new TextEncoder().encode(
     `<html><body>${'<div>'.repeat(depth)}到2025年，全市生产总值达到2000亿元。${'</div>'.repeat(depth)}</body></html>`,
   );
+}
+
+/**
+ * A zlib stream (as PDF's FlateDecode wants) of `mb` MB of zeros, made in a millisecond:
+ * the deflate blocks of one MB of zeros, ended by a sync flush so they are not final and
+ * end on a byte, repeated `mb` times (back-references into zeros give zeros whatever
+ * precedes them), then an empty final block and the Adler-32 of the whole.
+ */
+function zlibZeros(mb: number): Uint8Array {
+  const block = deflateRawSync(new Uint8Array(MB), { finishFlush: constants.Z_SYNC_FLUSH });
+  const out = new Uint8Array(2 + block.byteLength * mb + 2 + 4);
+  out.set([0x78, 0xda], 0);
+  for (let i = 0; i < mb; i += 1) out.set(block, 2 + i * block.byteLength);
+  let at = 2 + block.byteLength * mb;
+  out.set([0x03, 0x00], at); // an empty final block with fixed Huffman codes
+  at += 2;
+  // Adler-32 of n zeros: a = 1, b = n mod 65521.
+  const b = (mb * MB) % 65521;
+  new DataView(out.buffer).setUint32(at, ((b << 16) | 1) >>> 0, false);
+  return out;
+}
+
+/** A PDF from object bodies given as bytes (streams may hold binary data), with its xref. */
+function pdfFromByteObjects(objects: readonly Uint8Array[]): Uint8Array {
+  const ascii = (text: string): Uint8Array => new TextEncoder().encode(text);
+  const parts: Uint8Array[] = [ascii('%PDF-1.4\n')];
+  let length = parts[0]?.byteLength ?? 0;
+  const offsets: number[] = [];
+  objects.forEach((object, i) => {
+    offsets.push(length);
+    for (const part of [ascii(`${i + 1} 0 obj\n`), object, ascii('\nendobj\n')]) {
+      parts.push(part);
+      length += part.byteLength;
+    }
+  });
+  let tail = `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`;
+  for (const offset of offsets) tail += `${String(offset).padStart(10, '0')} 00000 n \n`;
+  tail += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${length}\n%%EOF\n`;
+  parts.push(ascii(tail));
+  const out = new Uint8Array(parts.reduce((n, p) => n + p.byteLength, 0));
+  let at = 0;
+  for (const part of parts) {
+    out.set(part, at);
+    at += part.byteLength;
+  }
+  return out;
+}
+
+/**
+ * A one-page PDF whose content stream (FlateDecode) inflates to `inflatedMb` MB of zeros:
+ * issue 10's PDF bomb, about a thousandth of that on disk.
+ */
+export function streamBombPdf(inflatedMb: number): Uint8Array {
+  const ascii = (text: string): Uint8Array => new TextEncoder().encode(text);
+  const data = zlibZeros(inflatedMb);
+  const stream = new Uint8Array([
+    ...ascii(`<< /Length ${data.byteLength} /Filter /FlateDecode >>\nstream\n`),
+  ]);
+  const end = ascii('\nendstream');
+  const content = new Uint8Array(stream.byteLength + data.byteLength + end.byteLength);
+  content.set(stream, 0);
+  content.set(data, stream.byteLength);
+  content.set(end, stream.byteLength + data.byteLength);
+  return pdfFromByteObjects([
+    ascii('<< /Type /Catalog /Pages 2 0 R >>'),
+    ascii('<< /Type /Pages /Kids [3 0 R] /Count 1 >>'),
+    ascii(
+      '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>',
+    ),
+    content,
+    ascii('<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>'),
+  ]);
+}
+
+/** A valid PDF of `count` pages, each with one line of text. */
+export function manyPagesPdf(count: number): Uint8Array {
+  const firstPage = 3;
+  const kids = Array.from({ length: count }, (_, i) => `${firstPage + i} 0 R`).join(' ');
+  const content = firstPage + count;
+  const font = content + 1;
+  const objects = [
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    `<< /Type /Pages /Kids [${kids}] /Count ${count} >>`,
+  ];
+  for (let i = 0; i < count; i += 1) {
+    objects.push(
+      `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents ${content} 0 R /Resources << /Font << /F1 ${font} 0 R >> >> >>`,
+    );
+  }
+  objects.push(`<< /Length ${PAGE_CONTENT.length} >>\nstream\n${PAGE_CONTENT}\nendstream`);
+  objects.push('<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>');
+  return pdfFromObjects(objects);
 }

@@ -1,14 +1,29 @@
 import { LantuError } from '@lantu/core';
+import { checkZipLimits, DEFAULT_READ_LIMITS, type ReadLimits } from '@lantu/readers';
 import ExcelJS from 'exceljs';
 import type { Cell, TableRows } from './table.js';
+
+/**
+ * Limits for a table people upload (a 任务分解表, a figures sheet): exceljs parses on the
+ * calling thread and holds the whole sheet, so a zip bomb or a 100 MB sheet would stall the
+ * server. A table of tens of thousands of rows inflates to a few MB.
+ */
+export const TABLE_LIMITS: ReadLimits = {
+  ...DEFAULT_READ_LIMITS,
+  maxZipEntries: 1_000,
+  maxZipEntryBytes: 32 * 1024 * 1024,
+  maxZipTotalBytes: 64 * 1024 * 1024,
+};
 
 /**
  * The rows of the first worksheet of an XLSX workbook. Numbers stay numbers; formulas
  * give their cached result, rich text its plain text, dates their ISO date. Row numbers
  * are the sheet's own (row 1 is the header). FILE_UNREADABLE for a file that is not a
- * workbook or has no sheet.
+ * workbook or has no sheet; FILE_TOO_COMPLEX past `TABLE_LIMITS`, checked before exceljs
+ * inflates anything.
  */
 export async function readXlsx(bytes: Uint8Array, fileName: string): Promise<TableRows> {
+  checkZipLimits(bytes, fileName, TABLE_LIMITS);
   const workbook = new ExcelJS.Workbook();
   try {
     // exceljs declares its own Buffer type; a Node Buffer over the same memory is what it reads.
