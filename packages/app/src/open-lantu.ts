@@ -51,8 +51,7 @@ export async function openLantu(options: OpenLantuOptions = {}): Promise<LantuAp
     try {
       return await write();
     } finally {
-      await store.statuses.invalidate('all');
-      await store.dataVersion.bump();
+      await store.dataVersion.bumpDroppingStatuses();
     }
   };
   return {

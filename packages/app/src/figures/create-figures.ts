@@ -72,8 +72,7 @@ export function createFigures(ctx: AppContext): Figures {
     try {
       return await write();
     } finally {
-      await ctx.store.statuses.invalidate('all');
-      await ctx.store.dataVersion.bump();
+      await ctx.store.dataVersion.bumpDroppingStatuses();
     }
   };
   const manualFigure = async (id: string): Promise<StoredObservation> => {

@@ -38,10 +38,7 @@ export async function attachToPlan(ctx: AppContext, doc: DocumentSummary): Promi
 /** Attaches every document that is in no plan yet (stores filled before plans existed). */
 export async function attachUnattached(ctx: AppContext): Promise<void> {
   const ids = new Set(await ctx.store.plans.unattachedDocumentIds());
-  if (ids.size === 0) return;
-  for (const doc of await ctx.store.documents.list()) {
-    if (ids.has(doc.id)) await attachToPlan(ctx, doc);
-  }
+  for (const id of ids) await attachToPlan(ctx, await ctx.store.documents.summary(id));
 }
 
 /** After an ingest: attach each stored document to its inferred plan. */
@@ -52,8 +49,7 @@ export async function attachIngested(
   const ids = new Set(
     results.flatMap((r) => (r.ok && r.documentId !== undefined ? [r.documentId] : [])),
   );
-  if (ids.size === 0) return;
-  for (const doc of await ctx.store.documents.list()) {
-    if (ids.has(doc.id)) await attachToPlan(ctx, doc);
-  }
+  // Each by id, not by listing every document: ingest calls this once per file, and a
+  // listing per file made a 10,000-file ingest quadratic.
+  for (const id of ids) await attachToPlan(ctx, await ctx.store.documents.summary(id));
 }

@@ -267,8 +267,7 @@ export function createSupervision(ctx: AppContext, options: SupervisionOptions =
       } finally {
         // An accepted figure moves the target's status: stored statuses rest on old figures,
         // and every cached rendered answer (scorecard, overview) is keyed by the data version.
-        await ctx.store.statuses.invalidate('all');
-        await ctx.store.dataVersion.bump();
+        await ctx.store.dataVersion.bumpDroppingStatuses();
       }
     },
 

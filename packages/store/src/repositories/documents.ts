@@ -23,6 +23,8 @@ export interface DocumentRepository {
   list(filter?: { readonly jurisdictionCode?: string }): Promise<DocumentSummary[]>;
   /** The document with its text; NOT_FOUND for an unknown id. */
   get(id: string): Promise<StoredDocument>;
+  /** The document without its text (which may be megabytes); NOT_FOUND for an unknown id. */
+  summary(id: string): Promise<DocumentSummary>;
   /** The document's outline, frameworks and items as stored; NOT_FOUND for an unknown id. */
   getReading(id: string): Promise<StoredReading>;
   /**
@@ -67,6 +69,7 @@ export function createDocumentRepository(ctx: StoreContext): DocumentRepository 
       if (row === undefined) throw new LantuError('NOT_FOUND', `no document ${id}`);
       return toStoredDocument(row);
     },
+    summary: (id) => summary(id),
     async getReading(id) {
       return readStoredReading(ctx.db, await summary(id));
     },

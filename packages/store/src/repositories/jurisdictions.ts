@@ -23,7 +23,13 @@ export interface JurisdictionRepository {
    * Cheap once done (one count). Call after seedDefaults.
    */
   seedCatalog(): Promise<number>;
-  list(): Promise<Jurisdiction[]>;
+  /**
+   * Every jurisdiction, by code. Kept in memory between calls and read again when this
+   * process wrote jurisdictions or the stored count changed (another process added some):
+   * ingest asks for the list once per document, and a province's catalog is 3,000 rows.
+   * A rename made by another process is seen after this one restarts or writes.
+   */
+  list(): Promise<readonly Jurisdiction[]>;
   /** Throws NOT_FOUND for an unknown code. */
   get(code: string): Promise<Jurisdiction>;
   /** By code, or else by Chinese name as documents write it (义乌市); NOT_FOUND if neither. */
@@ -53,8 +59,10 @@ export async function resolveJurisdiction(
 
 /** The jurisdiction repository over a store connection. */
 export function createJurisdictionRepository(ctx: StoreContext): JurisdictionRepository {
+  let cached: { readonly count: number; readonly list: readonly Jurisdiction[] } | undefined;
   const repository: JurisdictionRepository = {
     async upsert(jurisdictions) {
+      cached = undefined;
       assertNoProblems(
         'jurisdictions',
         jurisdictions.flatMap((j, index) => jurisdictionProblems(j, `[${index}]`)),
@@ -74,6 +82,7 @@ export function createJurisdictionRepository(ctx: StoreContext): JurisdictionRep
             .execute();
         }
       });
+      cached = undefined; // a list read while this wrote is not the list now
     },
     seedDefaults: () => repository.upsert(DEFAULT_JURISDICTIONS),
     async seedCatalog() {
@@ -83,6 +92,7 @@ export function createJurisdictionRepository(ctx: StoreContext): JurisdictionRep
         .where('gb_code', 'is not', null)
         .execute();
       if (stored.length >= DIVISION_COUNT) return 0;
+      cached = undefined;
       const slugByGb = new Map(
         stored.flatMap((r) => (r.gb_code === null ? [] : [[r.gb_code, r.code]])),
       );
@@ -99,11 +109,19 @@ export function createJurisdictionRepository(ctx: StoreContext): JurisdictionRep
             .execute();
         }
       });
+      cached = undefined; // a list read while the catalog went in is not the list now
       return missing.length;
     },
     async list() {
+      const { count } = await ctx.db
+        .selectFrom('jurisdictions')
+        .select((eb) => eb.fn.countAll().as('count'))
+        .executeTakeFirstOrThrow();
+      if (cached !== undefined && cached.count === Number(count)) return cached.list;
       const rows = await ctx.db.selectFrom('jurisdictions').selectAll().orderBy('code').execute();
-      return rows.map(toJurisdiction);
+      const list = Object.freeze(rows.map(toJurisdiction));
+      cached = { count: list.length, list };
+      return list;
     },
     async get(code) {
       const row = await ctx.db
