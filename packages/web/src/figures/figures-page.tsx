@@ -159,7 +159,7 @@ function EnteredFigures() {
           {
             title: w.value,
             key: 'value',
-            render: (_, f) => formatQuantity(f.value, f.base_unit),
+            render: (_, f) => formatQuantity(f.value, f.base_unit, lang),
           },
           { title: w.note, key: 'note', render: (_, f) => f.source.note ?? '' },
           { title: w.author, key: 'author', render: (_, f) => f.source.actor ?? '' },

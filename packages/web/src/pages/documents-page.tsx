@@ -35,7 +35,7 @@ export function DocumentsPage() {
                   </td>
                   <td data-label={t('documentKind')}>{documentKindLabel(doc.kind, lang)}</td>
                   <td data-label={t('documentDate')}>{formatDate(doc.date, lang)}</td>
-                  <td data-label={t('documentChars')}>{formatNumber(doc.chars)}</td>
+                  <td data-label={t('documentChars')}>{formatNumber(doc.chars, lang)}</td>
                 </tr>
               ))}
             </tbody>

@@ -79,8 +79,8 @@ export function ItemPanel({ item, others, onSelect, onSaved, onClose }: ItemPane
   const rows: readonly [string, string][] = [
     [t('fieldKind'), t(ITEM_KIND_LABEL[item.kind])],
     [t('fieldMetric'), item.metric],
-    [t('fieldValue'), formatWrittenTarget(item)],
-    [t('fieldBase'), formatQuantity(item.base_value, item.base_unit)],
+    [t('fieldValue'), formatWrittenTarget(item, lang)],
+    [t('fieldBase'), formatQuantity(item.base_value, item.base_unit, lang)],
     [t('fieldYear'), item.year === null ? '—' : String(item.year)],
     [t('fieldPeriod'), item.period ?? '—'],
     [t('fieldScope'), item.scope ?? '—'],
