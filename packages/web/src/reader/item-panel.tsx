@@ -11,6 +11,7 @@ import type { ItemPatch, StoredItem } from '../api/types.js';
 import { formatConfidence } from '../format/confidence.js';
 import { formatDate } from '../format/date.js';
 import { formatQuantity } from '../format/number.js';
+import { formatPeriod } from '../format/period.js';
 import { formatWrittenTarget } from '../format/target-text.js';
 import { useApi } from '../hooks/use-api.js';
 import { useI18n } from '../i18n/i18n-context.js';
@@ -82,7 +83,7 @@ export function ItemPanel({ item, others, onSelect, onSaved, onClose }: ItemPane
     [t('fieldValue'), formatWrittenTarget(item, lang)],
     [t('fieldBase'), formatQuantity(item.base_value, item.base_unit, lang)],
     [t('fieldYear'), item.year === null ? '—' : String(item.year)],
-    [t('fieldPeriod'), item.period ?? '—'],
+    [t('fieldPeriod'), item.period ? formatPeriod(item.period, lang) : '—'],
     [t('fieldScope'), item.scope ?? '—'],
     [t('fieldRecurring'), item.recurring ? t('yes') : t('no')],
     [t('fieldIndicator'), item.indicator_code ?? '—'],
