@@ -102,7 +102,8 @@ export function formatQuantity(
   if (lang === 'en') {
     if (UNSCALED_UNITS.has(u)) return joinEn(formatNumber(value, lang), unitEn(u));
     const { mantissa, word } = scaleEnglish(value);
-    const number = word === '' ? formatNumber(mantissa, lang) : `${formatNumber(mantissa, lang)} ${word}`;
+    const number =
+      word === '' ? formatNumber(mantissa, lang) : `${formatNumber(mantissa, lang)} ${word}`;
     return joinEn(number, unitEn(u));
   }
   if (UNSCALED_UNITS.has(u)) return `${formatNumber(value)}${u}`;

@@ -71,7 +71,10 @@ export function formatWrittenTarget(target: WrittenTarget, lang: Lang = 'zh'): s
  * A target held in base units, scaled for the reader: ≥2000亿元, 6%–6.5%, 约7% (zh);
  * ≥ 200 billion yuan, 6%–6.5%, ≈ 7% (en).
  */
-export function formatBaseTarget(target: Omit<WrittenTarget, 'measure'>, lang: Lang = 'zh'): string {
+export function formatBaseTarget(
+  target: Omit<WrittenTarget, 'measure'>,
+  lang: Lang = 'zh',
+): string {
   if (target.value === null) return '—';
   const low = formatQuantity(target.value, target.unit, lang);
   if (target.comparator === 'range' && target.value_max !== null) {

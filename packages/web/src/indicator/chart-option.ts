@@ -54,7 +54,8 @@ export function buildChartOption(
 ): IndicatorChartOption {
   const { unit } = model;
   const isRank = model.measure === 'rank';
-  const show = (value: number) => (isRank ? rankLabel(value, lang) : formatQuantity(value, unit, lang));
+  const show = (value: number) =>
+    isRank ? rankLabel(value, lang) : formatQuantity(value, unit, lang);
   const categories = model.years.map(String);
   const tones = new Map(model.actual.map((p) => [p.year, p.tone]));
   const series: LineSeriesOption[] = [

@@ -112,8 +112,12 @@ export function ComparePage({ params }: { readonly params: URLSearchParams }) {
                             {lang === 'zh' ? row.jurisdiction.name_zh : row.jurisdiction.name_en}
                           </td>
                           <td data-label={t('compareYear')}>{cell.year}</td>
-                          <td data-label={t('compareTarget')}>{cellText(cell.target, data.base_unit, lang)}</td>
-                          <td data-label={t('compareActual')}>{cellText(cell.actual, data.base_unit, lang)}</td>
+                          <td data-label={t('compareTarget')}>
+                            {cellText(cell.target, data.base_unit, lang)}
+                          </td>
+                          <td data-label={t('compareActual')}>
+                            {cellText(cell.actual, data.base_unit, lang)}
+                          </td>
                           <td data-label={t('planColSource')} className="plan-source" lang="zh-CN">
                             {[cell.target, cell.actual].map((value, i) =>
                               value === null ? null : (

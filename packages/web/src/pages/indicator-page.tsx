@@ -127,8 +127,7 @@ function SeriesView({
             {series.targets.map((r) => (
               <option key={r.item.id} value={r.item.id}>
                 {lang === 'zh' ? inlineText(r.item.metric) : series.indicator.name_en}{' '}
-                {formatWrittenTarget(r.item, lang)}{' '}
-                {formatYear(r.item.year, lang)}
+                {formatWrittenTarget(r.item, lang)} {formatYear(r.item.year, lang)}
               </option>
             ))}
           </select>
