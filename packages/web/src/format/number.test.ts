@@ -43,6 +43,14 @@ describe('English figures: number, scale word, unit in words', () => {
     expect(formatQuantity(2, '‰', 'en')).toBe('2‰');
     expect(formatQuantity(30, '分钟', 'en')).toBe('30 minutes');
   });
+  it('writes a bare magnitude (300亿, 1.2万) as a plain number', () => {
+    expect(formatQuantity(300, '亿', 'en')).toBe('30 billion');
+    expect(formatQuantity(1.2, '万', 'en')).toBe('12,000');
+    expect(
+      formatWrittenTarget({ comparator: '>', value: 300, value_max: null, unit: '亿' }, 'en'),
+    ).toBe('> 30 billion');
+    expect(formatAxisValue(300, '亿', 'en')).toBe('30 bn');
+  });
   it('writes ranks as ordinals', () => {
     expect(formatQuantity(2, '位', 'en')).toBe('2nd');
     expect([1, 2, 3, 4, 11, 12, 13, 21, 22, 23, 101].map(ordinalEn)).toEqual([

@@ -11,7 +11,7 @@
  * Values arrive in base units (元, 人, 个 …) from the status engine.
  */
 import type { Lang } from '../i18n/lang.js';
-import { ordinalEn, unitEn } from './units-en.js';
+import { bareMagnitude, ordinalEn, unitEn } from './units-en.js';
 
 const plainZh = new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 2, useGrouping: false });
 const plainEn = new Intl.NumberFormat('en', { maximumFractionDigits: 2 });
@@ -100,6 +100,8 @@ export function formatQuantity(
   const u = unit ?? '';
   if (RANK_UNITS.has(u)) return formatRank(value, lang);
   if (lang === 'en') {
+    const magnitude = bareMagnitude(u);
+    if (magnitude !== null) return formatQuantity(value * magnitude, '', lang);
     if (UNSCALED_UNITS.has(u)) return joinEn(formatNumber(value, lang), unitEn(u));
     const { mantissa, word } = scaleEnglish(value);
     const number =
@@ -124,6 +126,8 @@ export function formatShare(share: number | null | undefined, lang: Lang = 'zh')
 export function formatAxisValue(value: number, unit: string | null, lang: Lang = 'zh'): string {
   if (unit !== null && UNSCALED_UNITS.has(unit)) return formatNumber(value, lang);
   if (lang === 'en') {
+    const magnitude = bareMagnitude(unit);
+    if (magnitude !== null) return formatAxisValue(value * magnitude, '', lang);
     const { mantissa, short } = scaleEnglish(value);
     return short === '' ? formatNumber(mantissa, lang) : `${formatNumber(mantissa, lang)} ${short}`;
   }

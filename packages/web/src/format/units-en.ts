@@ -54,6 +54,27 @@ const EN_UNITS: Readonly<Record<string, string>> = {
   位: 'place',
 };
 
+/**
+ * A unit that is only a magnitude (300亿 with nothing after it: 30 billion of whatever the
+ * sentence counts): its factor, so the value can be written as a plain number.
+ */
+const BARE_MAGNITUDES: Readonly<Record<string, number>> = {
+  万亿: 1e12,
+  千亿: 1e11,
+  百亿: 1e10,
+  十亿: 1e9,
+  亿: 1e8,
+  千万: 1e7,
+  百万: 1e6,
+  十万: 1e5,
+  万: 1e4,
+  千: 1e3,
+};
+
+export function bareMagnitude(unit: string | null | undefined): number | null {
+  return unit === null || unit === undefined ? null : (BARE_MAGNITUDES[unit] ?? null);
+}
+
 /** The English word for a Chinese unit (`元` → `yuan`, `个` → ``); `%` and `‰` stay. */
 export function unitEn(unit: string | null | undefined): string {
   if (unit === null || unit === undefined) return '';
