@@ -78,7 +78,7 @@ describe('English figures: number, scale word, unit in words', () => {
     const units = ['元', '人', '个', '家', '个百分点', '分钟', '平方米', '米', '吨', '斤', '人次'];
     const more = ['亩', '条', '户', '件', '项', '所', '个千分点', '美元', '年', '套', '千瓦时'];
     const rest = ['部', '辆次', '组', '立方米', '班', '次', '枚', '微克/立方米', '岁', '处', '场'];
-    const last = ['吨/日', '吨/年', '台次', '台(套)', '千瓦', '列', '元/人', '位', '名'];
+    const last = ['个村', '吨/日', '吨/年', '台次', '台(套)', '千瓦', '列', '元/人', '位', '名'];
     for (const unit of [...units, ...more, ...rest, ...last]) {
       expect(formatQuantity(123_456_789, unit, 'en')).not.toMatch(CJK);
       expect(unitEn(unit)).not.toMatch(CJK);
