@@ -119,10 +119,16 @@ describe.each(SIZES)('the English UI at $name size', { timeout: 120_000 }, (size
     const rows = page.locator('table.scorecard tbody tr');
     await rows.first().waitFor();
     await expectNoChinese('target values', rows.locator('.target-value'), 5);
+    await expectNoChinese('latest figures', rows.locator('td[data-label="Latest"]'), 5);
+    // Achieved targets: each row has a latest figure to write.
+    await open(page, '#/scorecard?status=achieved');
+    await poll(() =>
+      page.locator('table.scorecard tbody tr[data-status="achieved"]').count(),
+    ).toBeGreaterThan(0);
+    await expectNoChinese('achieved targets', rows.locator('.target-value'));
     const latest = await expectNoChinese(
-      'latest figures',
+      'achieved figures',
       rows.locator('td[data-label="Latest"]'),
-      5,
     );
     expect(latest.join(' ')).toMatch(/billion yuan|%/u);
     const explanations = await rows.locator('td.explanation').allTextContents();
