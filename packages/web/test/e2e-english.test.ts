@@ -133,6 +133,8 @@ describe.each(SIZES)('the English UI at $name size', { timeout: 120_000 }, (size
     expect(latest.join(' ')).toMatch(/billion yuan|%/u);
     const explanations = await rows.locator('td.explanation').allTextContents();
     for (const text of explanations) expect(text, 'explanation dates').not.toMatch(ISO_DATE);
+    // No status chip carries the other language's word (or the status code) as a tooltip.
+    expect(await page.locator('.status-badge[title]').count()).toBe(0);
     await check(page, `scorecard-${size.name}`);
 
     await open(page, '#/scorecard?q=快递量');
