@@ -1,9 +1,9 @@
 /**
  * Figures written the way Chinese readers expect (2693.3亿元, 7.9%, 第1位: no thousands
  * separators, the document's own 万/亿 unit) and the English equivalents (269.33 billion yuan,
- * No. 1). Split into prefix / value / unit / suffix so the value can be set big.
+ * 1st). Split into prefix / value / unit / suffix so the value can be set big.
  */
-import { formatEn } from '@lantu/core';
+import { formatEn, ordinalEn } from '@lantu/core';
 import type { PosterFigure, PosterItem } from './types.js';
 
 /** `x` with at most `decimals` places, trailing zeros dropped, never `-0`, no separators. */
@@ -103,10 +103,14 @@ function splitEn(text: string): { value: string; unit: string } {
     : { value: match[1] ?? '', unit: match[2] ?? '' };
 }
 
-/** An item's figure in English: `No. 1`, `≥ 7%`, `> 380 billion yuan`; null without a value. */
+/** An item's figure in English: `1st` (a rank, as the web app writes it), `≥ 7%`, `> 380 billion yuan`; null without a value. */
 export function enFigure(item: PosterItem): PosterFigure | null {
   if (item.value === null) return null;
-  if (item.measure === 'rank') return { ...EMPTY, prefix: 'No. ', value: plainNumber(item.value) };
+  if (item.measure === 'rank') {
+    const ordinal = ordinalEn(item.value);
+    const number = plainNumber(item.value);
+    return { ...EMPTY, value: number, unit: ordinal.slice(number.length) };
+  }
   const prefix = enComparator(item.comparator);
   const percent = item.base_unit === '%' || item.unit === '%';
   if (percent || item.base_value === null) {

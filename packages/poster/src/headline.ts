@@ -3,6 +3,7 @@
  * the metric's related figures (growth, rank) as small notes — the way 一图读懂 sets
  * “全市生产总值 2693.3亿元 / 增长7.9% / 全省第2位”.
  */
+import { ordinalEn } from '@lantu/core';
 import { enFigure, figureText, plainNumber, zhFigure } from './figures.js';
 import type { Bilingual, PosterHeadline, PosterItem } from './types.js';
 
@@ -115,7 +116,7 @@ function rankText(item: PosterItem): Bilingual {
   const scope = item.scope ?? '';
   return {
     zh: `${scope}第${place}${item.unit ?? '位'}`,
-    en: scope === '' ? `No. ${place}` : `No. ${place} in ${scope}`,
+    en: scope === '' ? ordinalEn(item.value ?? 0) : `${ordinalEn(item.value ?? 0)} in ${scope}`,
   };
 }
 

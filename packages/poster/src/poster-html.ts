@@ -2,6 +2,7 @@
  * The poster page: a self-contained HTML document (inline CSS, no scripts, no fonts or
  * images fetched), 1080 px wide: header band, 成绩单, 目标, 任务, 框架, footer.
  */
+import { dayText, documentDateText } from './date-text.js';
 import { escapeHtml } from './escape-html.js';
 import { POSTER_WIDTH, posterCss } from './poster-css.js';
 import {
@@ -48,7 +49,7 @@ function headerHtml(ctx: SectionContext, model: PosterModel): string {
     .filter((part) => part !== '')
     .join(' · ');
   const meta = [
-    doc.date === null ? '' : escapeHtml(doc.date),
+    doc.date === null ? '' : escapeHtml(documentDateText(doc.date, ctx.lang)),
     doc.issuer === null ? '' : docText(ctx, doc.issuer),
   ]
     .filter((part) => part !== '')
@@ -64,9 +65,11 @@ function footerHtml(ctx: SectionContext, model: PosterModel): string {
   const { footer } = model;
   const { words } = ctx;
   const dates = [
-    footer.documentDate === null ? '' : `${words.documentDate} ${footer.documentDate}`,
-    footer.asOf === null ? '' : `${words.asOf} ${footer.asOf}`,
-    `${words.generated} ${footer.generatedOn}`,
+    footer.documentDate === null
+      ? ''
+      : `${words.documentDate} ${documentDateText(footer.documentDate, ctx.lang)}`,
+    footer.asOf === null ? '' : `${words.asOf} ${dayText(footer.asOf, ctx.lang)}`,
+    `${words.generated} ${dayText(footer.generatedOn, ctx.lang)}`,
   ].filter((part) => part !== '');
   return `<footer class="foot">
 <p class="brand">蓝图 <span>Lantu</span></p>

@@ -5,6 +5,7 @@
  * drawn by the poster's browser.
  */
 import type { TargetStatus } from '@lantu/core';
+import { documentDateText } from './date-text.js';
 import { escapeHtml } from './escape-html.js';
 import { FONT_STACK, POSTER_WIDTH } from './poster-css.js';
 import { withPosterPage } from './poster-page.js';
@@ -45,16 +46,6 @@ const WORDS = {
   },
 } as const;
 
-/** 2026-01-01 is a manifest's "some day in 2026": shown as the year. */
-function dateText(date: string | null, lang: PosterLang): string {
-  if (date === null) return '';
-  const [y, m, d] = date.split('-').map(Number);
-  if (y === undefined) return '';
-  if (m === 1 && d === 1) return lang === 'zh' ? `${y}年` : String(y);
-  if (lang === 'en') return date;
-  return `${y}年${m ?? ''}月${d ?? ''}日`;
-}
-
 const BREAK_BETWEEN_CJK =
   /(?<=[\u3000-\u303f\u3400-\u9fff\uff00-\uffef])\s+(?=[\u3000-\u303f\u3400-\u9fff\uff00-\uffef])/g;
 
@@ -67,7 +58,7 @@ export function cardSentence(text: string): string {
 }
 
 function sourceBlock(label: string, source: CardSource, lang: PosterLang): string {
-  const when = dateText(source.date, lang);
+  const when = documentDateText(source.date, lang);
   return `<figure class="src"><figcaption>${escapeHtml(label)}</figcaption>
 <blockquote>${escapeHtml(cardSentence(source.sentence))}</blockquote>
 <p class="doc">《${escapeHtml(source.document)}》${when ? ` · ${escapeHtml(when)}` : ''}</p></figure>`;

@@ -2,7 +2,7 @@
  * The 目标 and 任务 lists: each target with its goal figure, deadline and status chip, and the
  * totals per status that head the section.
  */
-import { STATUS_CODES, type StatusCode } from '@lantu/core';
+import { ordinalEn, STATUS_CODES, type StatusCode } from '@lantu/core';
 import { enFigure, plainNumber, scaledZh, zhFigure } from './figures.js';
 import { whenText } from './period.js';
 import { statusDetail, statusStyle } from './status-style.js';
@@ -47,7 +47,7 @@ function latestOf(row: PosterRow): Bilingual | null {
   if (item.measure === 'rank') {
     return {
       zh: `最新 第${plainNumber(value)}位（${when.zh}）`,
-      en: `Latest No. ${plainNumber(value)} (${when.en})`,
+      en: `Latest ${ordinalEn(value)} (${when.en})`,
     };
   }
   const factor =

@@ -63,10 +63,10 @@ describe('English figures', () => {
     expect(en({ value: 342, unit: '万人' })).toBe('3.42 million people');
   });
 
-  it('writes comparators as symbols and places as No. n', () => {
+  it('writes comparators as symbols and places as ordinals (1st)', () => {
     expect(en({ measure: 'increase', comparator: '>=', value: 7, unit: '%' })).toBe('≥ 7%');
     expect(en({ comparator: '>', value: 3800 })).toBe('> 380 billion yuan');
-    expect(en({ measure: 'rank', value: 1, unit: '位' })).toBe('No. 1');
+    expect(en({ measure: 'rank', value: 1, unit: '位' })).toBe('1st');
     expect(en({ comparator: 'range', value: 4.5, value_max: 5, unit: '%' })).toBe('4.5–5%');
   });
 });

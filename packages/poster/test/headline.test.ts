@@ -24,7 +24,7 @@ describe('chooseHeadline', () => {
     expect(summary(cards)).toEqual(['全市生产总值 2693.3亿元']);
     expect(cards[0]?.notes).toEqual([
       { zh: '增长7.9%', en: '+7.9%' },
-      { zh: '全省县（市、区）第2位', en: 'No. 2 in 全省县（市、区）' },
+      { zh: '全省县（市、区）第2位', en: '2nd in 全省县（市、区）' },
     ]);
   });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Comparison } from '../src/api/types.js';
-import { compareBars, scaleFor } from '../src/compare/compare-model.js';
+import { cellText, compareBars, scaleFor } from '../src/compare/compare-model.js';
 
 const source = { label: '《报告》', document_id: null, sentence: null };
 const comparison: Comparison = {
@@ -40,5 +40,17 @@ describe('compareBars', () => {
 
   it('keeps percentages as they are', () => {
     expect(scaleFor('%')).toEqual({ factor: 1, unit: '%' });
+  });
+
+  it('writes the English UI in billions of yuan, with no Chinese units', () => {
+    expect(compareBars(comparison, 2025, 'en')).toMatchObject({
+      targets: [null, 200],
+      actuals: [9000, 269.33],
+      unit: 'billion yuan',
+    });
+    const target = { value: 2e11, text: '≥2000亿元' };
+    expect(cellText(target, '元', 'en')).toBe('≥ 200 billion yuan');
+    expect(cellText(target, '元', 'zh')).toBe('≥2000亿元');
+    expect(cellText(null, '元', 'en')).toBe('');
   });
 });

@@ -21,6 +21,32 @@ export function parseAsOf(iso: string): AsOf {
   return { iso, year, month, day };
 }
 
+const MONTHS_EN = [
+  'Jan',
+  'Feb',
+  'Mar',
+  'Apr',
+  'May',
+  'Jun',
+  'Jul',
+  'Aug',
+  'Sep',
+  'Oct',
+  'Nov',
+  'Dec',
+] as const;
+
+/**
+ * An evaluation date as each language writes it in prose, one style per language, the same as
+ * the web app's: 2026年12月4日 and 4 Dec 2026 (never the ISO code 2026-12-04).
+ */
+export function asOfText(asOf: AsOf): { readonly zh: string; readonly en: string } {
+  return {
+    zh: `${asOf.year}年${asOf.month}月${asOf.day}日`,
+    en: `${asOf.day} ${MONTHS_EN[asOf.month - 1] ?? String(asOf.month)} ${asOf.year}`,
+  };
+}
+
 /** Months since 1 January of year 0, so dates compare as numbers. */
 function monthIndex(year: number, month: number): number {
   return year * 12 + (month - 1);

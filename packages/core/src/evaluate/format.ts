@@ -19,6 +19,13 @@ export function trimNumber(x: number, decimals = 2): string {
   return Object.is(rounded, -0) ? '0' : String(rounded);
 }
 
+/** A rank as an English ordinal: 1 → 1st, 2 → 2nd, 13 → 13th, 22 → 22nd. */
+export function ordinalEn(n: number): string {
+  const suffix = { one: 'st', two: 'nd', few: 'rd', other: 'th' } as const;
+  const rule = new Intl.PluralRules('en', { type: 'ordinal' }).select(n);
+  return `${trimNumber(n, 0)}${rule in suffix ? suffix[rule as keyof typeof suffix] : 'th'}`;
+}
+
 /** A rate in percent, one decimal: 7.13 → `7.1%`. */
 export function percent(x: number, decimals = 1): string {
   return `${trimNumber(x, decimals)}%`;

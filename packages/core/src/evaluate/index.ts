@@ -14,7 +14,7 @@ export { statusLabel, bandOf, type LabelDetail } from './status-labels.js';
 export { sameRankScope } from './method-rank.js';
 export { createFigureCache, FigureCache, type ScopedObservation } from './figures.js';
 export { cagrPercent, cagrRatio, linearRatio, compoundAverage } from './growth-math.js';
-export { formatEn, formatZh, reportedPercent, type UnitDisplay } from './format.js';
+export { formatEn, formatZh, ordinalEn, reportedPercent, type UnitDisplay } from './format.js';
 export { detectGoalpostChanges, type GoalpostChange, type GoalpostDirection } from './goalposts.js';
 export { detectRetiredTargets, type RetiredTarget } from './retired-targets.js';
 export {

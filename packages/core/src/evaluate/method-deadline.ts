@@ -1,4 +1,4 @@
-import { dueMonth } from './calendar.js';
+import { dueMonth, asOfText } from './calendar.js';
 import { makeStatus, monthText, type EvalContext } from './context.js';
 import type { Figure } from './figures.js';
 import { goalNumbers, type Goal } from './goal.js';
@@ -48,8 +48,8 @@ export function deadlineNoData(ctx: EvalContext, goal: Goal, method: MethodId): 
     status: 'no-data',
     method,
     numbers: goalNumbers(goal),
-    zh: `截至${ctx.asOf.iso}未见${ctx.name.zh}${goal.year}年数据，无法判断${goal.year}年目标（${goal.phrase.zh}）是否完成。`,
-    en: `No ${goal.year} figure for ${ctx.name.en} as of ${ctx.asOf.iso}, so the ${goal.year} target (${goal.phrase.en}) cannot be judged.`,
+    zh: `截至${asOfText(ctx.asOf).zh}未见${ctx.name.zh}${goal.year}年数据，无法判断${goal.year}年目标（${goal.phrase.zh}）是否完成。`,
+    en: `No ${goal.year} figure for ${ctx.name.en} as of ${asOfText(ctx.asOf).en}, so the ${goal.year} target (${goal.phrase.en}) cannot be judged.`,
   });
 }
 

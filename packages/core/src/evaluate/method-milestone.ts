@@ -1,4 +1,4 @@
-import { dueMonth, isYearFigureDue, isYearOver } from './calendar.js';
+import { dueMonth, isYearFigureDue, isYearOver, asOfText } from './calendar.js';
 import { EMPTY_NUMBERS, makeStatus, monthText, type EvalContext } from './context.js';
 import type { TargetStatus } from './types.js';
 
@@ -80,7 +80,7 @@ export function milestoneStatus(ctx: EvalContext): TargetStatus {
     status: silenceMisses ? 'missed' : 'no-data',
     method: 'milestone',
     numbers,
-    zh: `“${what}”目标期限为${year}年，截至${ctx.asOf.iso}未见完成情况报告${silenceMisses ? '，按未完成计' : ''}。`,
-    en: `"${what}" was due in ${year} and no report of its completion has been seen as of ${ctx.asOf.iso}${silenceMisses ? ', so it counts as missed' : ''}.`,
+    zh: `“${what}”目标期限为${year}年，截至${asOfText(ctx.asOf).zh}未见完成情况报告${silenceMisses ? '，按未完成计' : ''}。`,
+    en: `"${what}" was due in ${year} and no report of its completion has been seen as of ${asOfText(ctx.asOf).en}${silenceMisses ? ', so it counts as missed' : ''}.`,
   });
 }

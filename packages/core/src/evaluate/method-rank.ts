@@ -1,5 +1,5 @@
 import { satisfiesObservation } from './bounds.js';
-import { isYearFigureDue } from './calendar.js';
+import { isYearFigureDue, asOfText } from './calendar.js';
 import { makeStatus, type EvalContext } from './context.js';
 import {
   decideYear,
@@ -54,8 +54,8 @@ export function rankStatus(ctx: EvalContext, goal: Goal): TargetStatus {
       status: 'no-data',
       method: 'rank',
       numbers: goalNumbers(goal),
-      zh: `截至${ctx.asOf.iso}未见${ctx.name.zh}${goal.year}年${scopeZh}排名，无法判断是否完成。`,
-      en: `No ${goal.year} ranking${scopeEn} for ${ctx.name.en} as of ${ctx.asOf.iso}.`,
+      zh: `截至${asOfText(ctx.asOf).zh}未见${ctx.name.zh}${goal.year}年${scopeZh}排名，无法判断是否完成。`,
+      en: `No ${goal.year} ranking${scopeEn} for ${ctx.name.en} as of ${asOfText(ctx.asOf).en}.`,
     });
   }
   const latest = latestRank(figures, goal.year);
@@ -110,7 +110,7 @@ function rankResult(
       latest_is_bound: figure.comparator !== '=',
     },
     zh: `${when}${ctx.name.zh}居${figureZh}${fig.zh}，${goal.year}年目标${goalZh}${goal.phrase.zh}，${label.zh}。`,
-    en: `${ctx.name.en} in ${figure.year}${figure.period === null ? '' : ` ${figure.period}`}: ${fig.en}${figureEn}, against a ${goal.year} target of ${goal.phrase.en}${figureEn === scopeEn ? '' : scopeEn}; ${label.en}.`,
+    en: `${ctx.name.en} in ${figure.period === null ? '' : `${figure.period} `}${figure.year}: ${fig.en}${figureEn}, against a ${goal.year} target of ${goal.phrase.en}${figureEn === scopeEn ? '' : scopeEn}; ${label.en}.`,
     observations: [figure.original],
   });
 }

@@ -1,5 +1,5 @@
 import { attainment, satisfiesValue } from './bounds.js';
-import { isYearFigureDue } from './calendar.js';
+import { isYearFigureDue, asOfText } from './calendar.js';
 import { makeStatus, type EvalContext } from './context.js';
 import { decideYear, figuresFor, pickFigure, type Figure } from './figures.js';
 import { goalNumbers, type Goal } from './goal.js';
@@ -97,11 +97,11 @@ export function recurringStatus(ctx: EvalContext, goal: Goal): TargetStatus {
       per_year: perYear,
       zh:
         status === 'no-data'
-          ? `${periodLabel}${eachZh}目标${ctx.name.zh}${goal.phrase.zh}，截至${ctx.asOf.iso}未见任何年度数据。`
+          ? `${periodLabel}${eachZh}目标${ctx.name.zh}${goal.phrase.zh}，截至${asOfText(ctx.asOf).zh}未见任何年度数据。`
           : `${periodLabel}${eachZh}目标${ctx.name.zh}${goal.phrase.zh}，首个年度数据尚未发布，未到期。`,
       en:
         status === 'no-data'
-          ? `No yearly figure for ${ctx.name.en} as of ${ctx.asOf.iso} against its ${first}–${last} target (${goal.phrase.en} a year).`
+          ? `No yearly figure for ${ctx.name.en} as of ${asOfText(ctx.asOf).en} against its ${first}–${last} target (${goal.phrase.en} a year).`
           : `The ${first}–${last} target for ${ctx.name.en} (${goal.phrase.en} a year) has no yearly figure due yet.`,
     });
   }

@@ -1,5 +1,5 @@
 import { aimValue, satisfiesObservation } from './bounds.js';
-import { dueMonth, isYearFigureDue } from './calendar.js';
+import { dueMonth, isYearFigureDue, asOfText } from './calendar.js';
 import { makeStatus, monthText, type EvalContext } from './context.js';
 import { latestWholeYearBetween, pickFigure, wholeYear, type Figure } from './figures.js';
 import { ratioPercent } from './format.js';
@@ -148,10 +148,10 @@ export function trajectoryStatus(
       method,
       numbers: { ...baseNumbers, required_annual_growth: required },
       zh: due
-        ? `${goal.year}年目标${ctx.name.zh}${goal.phrase.zh}，以${base.year}年${goal.fmt.zh(base.value)}为基数${needZh}，截至${ctx.asOf.iso}未见${next}年数据。`
+        ? `${goal.year}年目标${ctx.name.zh}${goal.phrase.zh}，以${base.year}年${goal.fmt.zh(base.value)}为基数${needZh}，截至${asOfText(ctx.asOf).zh}未见${next}年数据。`
         : `${goal.year}年目标${ctx.name.zh}${goal.phrase.zh}，以${base.year}年${goal.fmt.zh(base.value)}为基数${needZh}，${next}年数据预计${when.zh}后发布，未到期。`,
       en: due
-        ? `The ${goal.year} target for ${ctx.name.en} (${goal.phrase.en})${needEn} from ${goal.fmt.en(base.value)} in ${base.year}, but there is no ${next} figure as of ${ctx.asOf.iso}.`
+        ? `The ${goal.year} target for ${ctx.name.en} (${goal.phrase.en})${needEn} from ${goal.fmt.en(base.value)} in ${base.year}, but there is no ${next} figure as of ${asOfText(ctx.asOf).en}.`
         : `The ${goal.year} target for ${ctx.name.en} (${goal.phrase.en})${needEn} from ${goal.fmt.en(base.value)} in ${base.year}; the ${next} figure is not due until ${when.en}.`,
       observations: used,
     });

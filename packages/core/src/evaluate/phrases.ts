@@ -1,7 +1,7 @@
 import type { Comparator, Measure } from '../model/item.js';
 import type { Observation } from '../model/observation.js';
 import type { Formatter } from './context.js';
-import { percent, trimNumber } from './format.js';
+import { ordinalEn, percent, trimNumber } from './format.js';
 
 type Words = { readonly zh: string; readonly en: string };
 
@@ -67,7 +67,7 @@ function rankPhrase(comparator: Comparator, value: number): Words {
     case '~':
     case '=':
     case 'range':
-      return { zh: `第${n}位`, en: `rank ${n}` };
+      return { zh: `第${n}位`, en: ordinalEn(value) };
   }
 }
 
@@ -85,7 +85,7 @@ export function figureWords(
     const n = trimNumber(value, 0);
     return comparator === '<=' || comparator === '<'
       ? { zh: `前${n}位`, en: `in the top ${n}` }
-      : { zh: `第${n}位`, en: `rank ${n}` };
+      : { zh: `第${n}位`, en: ordinalEn(value) };
   }
   const signed = measure === 'level' ? value : measure === 'increase' ? value : -value;
   const base =

@@ -40,7 +40,8 @@ export async function buildShareCardInput(
     source?.type === 'document' ? documents.find((d) => d.id === source.document_id) : undefined;
   return {
     status: row.status,
-    metric: row.item.metric,
+    // In English the indicator's English name; an item without one keeps its own words (a quotation).
+    metric: (lang === 'en' ? row.indicator?.name_en : undefined) ?? row.item.metric,
     place: (lang === 'zh' ? place?.name_zh : place?.name_en) ?? '',
     target: { sentence: row.item.text, document: row.document.title, date: row.document.date },
     figure:

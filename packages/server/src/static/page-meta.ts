@@ -71,6 +71,17 @@ export function withAssetsFrom(html: string, path: string): string {
   return html.replace(/((?:src|href)=")\.\//g, `$1${'../'.repeat(depth)}`);
 }
 
+/**
+ * index.html asks for the overview's data at once (a preload beside the JavaScript: on 3G a
+ * round trip is 300 ms). A page path names another page (`/indicators/gdp`), so the answer
+ * would go unused there: that page's HTML leaves the preload out. At `/` the page is only
+ * known to the browser (the hash), and the overview is the likely one.
+ */
+export function withoutOverviewPreload(html: string, path: string): string {
+  if (path === '/' || path === '') return html;
+  return html.replace(/[ \t]*<link rel="preload" href="\/api\/overview"[^>]*>\n?/, '');
+}
+
 type Ask = <T>(path: string) => Promise<T | null>;
 
 interface Named {
@@ -190,6 +201,7 @@ export function registerPageMeta<E extends Env>(
     index ??= readFile(join(dist, 'index.html'), 'utf8');
     const url = new URL(c.req.url);
     c.header('Cache-Control', cacheControl);
-    return c.html(withAssetsFrom(withPageMeta(await index, meta, url.href, url.origin), path));
+    const page = withPageMeta(await index, meta, url.href, url.origin);
+    return c.html(withAssetsFrom(withoutOverviewPreload(page, path), path));
   });
 }

@@ -1,4 +1,7 @@
-/** A status chip: symbol, word and colour, with the other language and the method's word as a tooltip. */
+/**
+ * A status chip: symbol, word and colour, and the method's word after it. No tooltip in the
+ * other language: a `title="missed"` on a Chinese page is a code on screen, not help.
+ */
 import type { StatusCode, TargetStatus } from '../api/types.js';
 import { useI18n } from '../i18n/i18n-context.js';
 import { STATUS_META } from '../status/status-meta.js';
@@ -21,7 +24,6 @@ export function StatusBadge({ status, label }: StatusBadgeProps) {
         className="status-badge"
         data-status={status}
         style={{ color: meta.colour, backgroundColor: meta.background, borderColor: meta.colour }}
-        title={lang === 'zh' ? meta.en : meta.zh}
       >
         <span aria-hidden="true" className="status-symbol">
           {meta.symbol}

@@ -22,6 +22,8 @@ import {
 } from 'antd';
 import { useState } from 'react';
 import { formatQuantity } from '../format/number.js';
+import { formatYearPeriod } from '../format/period.js';
+import type { Lang } from '../i18n/lang.js';
 import { useI18n } from '../i18n/i18n-context.js';
 import { SignedInGate } from '../supervision/signed-in-gate.js';
 import { loopApi } from '../supervision/supervision-api.js';
@@ -40,8 +42,8 @@ interface EntryValues extends FigureFields {
   readonly target?: string;
 }
 
-function periodText(f: EnteredFigure): string {
-  return f.period === null ? `${f.year}` : `${f.year} ${f.period}`;
+function periodText(f: EnteredFigure, lang: Lang): string {
+  return formatYearPeriod(f.year, f.period, lang);
 }
 
 function EntryDialog({
@@ -155,11 +157,11 @@ function EnteredFigures() {
         pagination={{ pageSize: 10, hideOnSinglePage: true }}
         columns={[
           { title: w.target, dataIndex: 'indicator_name', key: 'name' },
-          { title: w.period, key: 'period', render: (_, f) => periodText(f) },
+          { title: w.period, key: 'period', render: (_, f) => periodText(f, lang) },
           {
             title: w.value,
             key: 'value',
-            render: (_, f) => formatQuantity(f.value, f.base_unit),
+            render: (_, f) => formatQuantity(f.value, f.base_unit, lang),
           },
           { title: w.note, key: 'note', render: (_, f) => f.source.note ?? '' },
           { title: w.author, key: 'author', render: (_, f) => f.source.actor ?? '' },

@@ -5,7 +5,7 @@ export const newcomerEn: Readonly<Record<keyof typeof newcomerZh, string>> = {
   rankPolarity: 'a higher place (smaller number) is better',
   measureRankGrowth: 'growth rank',
   measureRankLevel: 'size rank',
-  rankVersusTarget: '{latest} (target {target})',
+  rankVersusTarget: '{latest} (target: {target})',
   indicatorNoChart:
     'The chosen target has no figures of its kind to chart; the figures are in the table below.',
   indicatorLevelChartTitle: 'Level over time',

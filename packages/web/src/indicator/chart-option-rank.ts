@@ -1,4 +1,6 @@
-/** A rank as readers say it: 第2位 (zh), No. 2 (en). Shared by charts and tables. */
+/** A rank as readers say it: 第2位 (zh), 2nd (en). Shared by charts and tables. */
+import { formatRank } from '../format/number.js';
+
 export function rankLabel(value: number, lang: 'zh' | 'en' = 'zh'): string {
-  return lang === 'zh' ? `第${value}位` : `No. ${value}`;
+  return formatRank(value, lang);
 }

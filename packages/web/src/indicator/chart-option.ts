@@ -10,7 +10,7 @@ import type {
   TooltipComponentOption,
 } from 'echarts/components';
 import type { ComposeOption } from 'echarts/core';
-import { formatAxisValue, formatQuantity } from '../format/number.js';
+import { axisUnitName, formatAxisValue, formatQuantity } from '../format/number.js';
 import type { ChartModel, PointTone } from './chart-model.js';
 import { rankLabel } from './chart-option-rank.js';
 
@@ -54,7 +54,8 @@ export function buildChartOption(
 ): IndicatorChartOption {
   const { unit } = model;
   const isRank = model.measure === 'rank';
-  const show = (value: number) => (isRank ? rankLabel(value, lang) : formatQuantity(value, unit));
+  const show = (value: number) =>
+    isRank ? rankLabel(value, lang) : formatQuantity(value, unit, lang);
   const categories = model.years.map(String);
   const tones = new Map(model.actual.map((p) => [p.year, p.tone]));
   const series: LineSeriesOption[] = [
@@ -146,8 +147,8 @@ export function buildChartOption(
       : {
           type: 'value',
           scale: true,
-          axisLabel: { formatter: (value: number) => formatAxisValue(value, unit) },
-          name: unit ?? '',
+          axisLabel: { formatter: (value: number) => formatAxisValue(value, unit, lang) },
+          name: axisUnitName(unit, lang),
         },
     series,
   };

@@ -3,6 +3,7 @@
  * update schedule, the series as a CSV file made from the figures on the page, and where the
  * status method is written down.
  */
+import { axisUnitName } from '../format/number.js';
 import { useMemo } from 'react';
 import type { IndicatorSeries } from '../api/types.js';
 import { useI18n } from '../i18n/i18n-context.js';
@@ -70,7 +71,11 @@ export function OpenData({
           {indicator.aliases.length > 0 ? `（${indicator.aliases.join('、')}）` : ''}
         </dd>
         <dt>{t('openDataUnit')}</dt>
-        <dd>{indicator.base_unit ?? '—'}</dd>
+        <dd>
+          {indicator.base_unit
+            ? axisUnitName(indicator.base_unit, lang) || indicator.base_unit
+            : '—'}
+        </dd>
         <dt>{t('openDataSource')}</dt>
         <dd lang="zh-CN">{sources.length > 0 ? sources.join('；') : '—'}</dd>
         <dt>{t('openDataSchedule')}</dt>

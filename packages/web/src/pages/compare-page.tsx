@@ -6,7 +6,7 @@
 import { lazy, Suspense, useMemo } from 'react';
 import { api, compareCsvUrl, type CompareQuery } from '../api/endpoints.js';
 import { AsyncView } from '../components/async-view.js';
-import { compareBars } from '../compare/compare-model.js';
+import { cellText, compareBars } from '../compare/compare-model.js';
 import { useApi } from '../hooks/use-api.js';
 import { useI18n } from '../i18n/i18n-context.js';
 import { buildHash } from '../router/hash-route.js';
@@ -112,8 +112,12 @@ export function ComparePage({ params }: { readonly params: URLSearchParams }) {
                             {lang === 'zh' ? row.jurisdiction.name_zh : row.jurisdiction.name_en}
                           </td>
                           <td data-label={t('compareYear')}>{cell.year}</td>
-                          <td data-label={t('compareTarget')}>{cell.target?.text ?? ''}</td>
-                          <td data-label={t('compareActual')}>{cell.actual?.text ?? ''}</td>
+                          <td data-label={t('compareTarget')}>
+                            {cellText(cell.target, data.base_unit, lang)}
+                          </td>
+                          <td data-label={t('compareActual')}>
+                            {cellText(cell.actual, data.base_unit, lang)}
+                          </td>
                           <td data-label={t('planColSource')} className="plan-source" lang="zh-CN">
                             {[cell.target, cell.actual].map((value, i) =>
                               value === null ? null : (

@@ -1,7 +1,7 @@
 /** 原文: the stored documents, each opening the reader. */
 import { api } from '../api/endpoints.js';
 import { AsyncView } from '../components/async-view.js';
-import { formatDate } from '../format/date.js';
+import { formatDocumentDate } from '../format/document-date.js';
 import { formatNumber } from '../format/number.js';
 import { useApi } from '../hooks/use-api.js';
 import { useI18n } from '../i18n/i18n-context.js';
@@ -34,8 +34,8 @@ export function DocumentsPage() {
                     </a>
                   </td>
                   <td data-label={t('documentKind')}>{documentKindLabel(doc.kind, lang)}</td>
-                  <td data-label={t('documentDate')}>{formatDate(doc.date, lang)}</td>
-                  <td data-label={t('documentChars')}>{formatNumber(doc.chars)}</td>
+                  <td data-label={t('documentDate')}>{formatDocumentDate(doc.date, lang)}</td>
+                  <td data-label={t('documentChars')}>{formatNumber(doc.chars, lang)}</td>
                 </tr>
               ))}
             </tbody>

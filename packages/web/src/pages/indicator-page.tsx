@@ -23,6 +23,7 @@ import { buildHash } from '../router/hash-route.js';
 import { navigate } from '../router/use-route.js';
 import { inlineText } from '../format/inline-text.js';
 import { formatYearPeriod } from '../format/period.js';
+import { comparatorSign } from '../format/comparator.js';
 import { defaultTarget } from '../indicator/default-target.js';
 import { rankSubject } from '../indicator/rank-subject.js';
 import { usePlaceName } from '../indicator/use-place-name.js';
@@ -32,15 +33,6 @@ import type { MessageKey } from '../i18n/translate.js';
 
 // ECharts arrives with this chunk only.
 const IndicatorChart = lazy(() => import('../indicator/indicator-chart.js'));
-
-const COMPARATOR_SIGN: Readonly<Record<string, string>> = {
-  '>': '>',
-  '>=': '≥',
-  '<': '<',
-  '<=': '≤',
-  '~': '约',
-  '=': '',
-};
 
 /** 位次 split by what is ranked (增速位次, 总量位次), so two rankings never share one label. */
 function measureLabel(o: IndicatorSeries['observations'][number]): MessageKey {
@@ -134,8 +126,8 @@ function SeriesView({
           >
             {series.targets.map((r) => (
               <option key={r.item.id} value={r.item.id}>
-                {inlineText(r.item.metric)} {formatWrittenTarget(r.item)}{' '}
-                {formatYear(r.item.year, lang)}
+                {lang === 'zh' ? inlineText(r.item.metric) : series.indicator.name_en}{' '}
+                {formatWrittenTarget(r.item, lang)} {formatYear(r.item.year, lang)}
               </option>
             ))}
           </select>
@@ -221,8 +213,8 @@ function SeriesView({
                       ) : null}
                     </td>
                     <td data-label={t('indicatorValue')}>
-                      {COMPARATOR_SIGN[o.comparator] ?? ''}
-                      {formatQuantity(o.value, o.base_unit)}
+                      {comparatorSign(o.comparator, lang)}
+                      {formatQuantity(o.value, o.base_unit, lang)}
                     </td>
                     <td data-label={t('colSource')} lang="zh-CN">
                       {o.source.type === 'document' ? (

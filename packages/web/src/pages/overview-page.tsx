@@ -6,6 +6,7 @@ import { FrameworkTree } from '../components/framework-tree.js';
 import { EvidenceButton } from '../components/evidence-button.js';
 import { StatusCounts } from '../components/status-counts.js';
 import { formatYear } from '../format/date.js';
+import { formatYearPeriod } from '../format/period.js';
 import { inlineText } from '../format/inline-text.js';
 import { formatQuantity } from '../format/number.js';
 import { formatBaseTarget } from '../format/target-text.js';
@@ -19,7 +20,6 @@ import { formatDocumentDate } from '../format/document-date.js';
 function HeadlineCard({ headline }: { readonly headline: Headline }) {
   const { t, lang } = useI18n();
   const { indicator, latest, target, status } = headline;
-  const period = latest.period ? ` ${latest.period}` : '';
   const bracket = (text: string) => (lang === 'zh' ? `（${text}）` : ` (${text})`);
   return (
     <li className="kpi-card">
@@ -31,11 +31,11 @@ function HeadlineCard({ headline }: { readonly headline: Headline }) {
       <p className="kpi-latest">
         <span className="kpi-label">
           {t('headlineLatest')}
-          {bracket(`${formatYear(latest.year, lang)}${period}`)}
+          {bracket(formatYearPeriod(latest.year, latest.period, lang))}
         </span>
         <span className="kpi-value">
           {latest.is_bound ? '>' : ''}
-          {formatQuantity(latest.value, latest.unit)}
+          {formatQuantity(latest.value, latest.unit, lang)}
         </span>
       </p>
       <p className="kpi-target">
@@ -49,7 +49,7 @@ function HeadlineCard({ headline }: { readonly headline: Headline }) {
           href={buildHash(['documents', target.document_id], { item: target.item_id })}
           title={inlineText(target.text)}
         >
-          {formatBaseTarget(target)}
+          {formatBaseTarget(target, lang)}
         </a>
       </p>
       <EvidenceButton

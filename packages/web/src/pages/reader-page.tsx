@@ -7,7 +7,7 @@ import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { api } from '../api/endpoints.js';
 import type { DocumentView, StoredItem } from '../api/types.js';
 import { AsyncView } from '../components/async-view.js';
-import { formatDate } from '../format/date.js';
+import { formatDocumentDate } from '../format/document-date.js';
 import { useApi } from '../hooks/use-api.js';
 import { useI18n } from '../i18n/i18n-context.js';
 import { buildHash } from '../router/hash-route.js';
@@ -65,7 +65,7 @@ function Reader({ view, selectedId, found, select, onSaved }: ReaderProps) {
     <>
       <h1 lang="zh-CN">{doc.title}</h1>
       <p className="muted">
-        {documentKindLabel(doc.kind, lang)} · {formatDate(doc.date, lang)}
+        {documentKindLabel(doc.kind, lang)} · {formatDocumentDate(doc.date, lang)}
         {doc.issuer ? ` · ${doc.issuer}` : ''} · {t('readerItemsCount', { count: items.length })}
       </p>
       <div className="legend" aria-label={t('readerLegend')} role="group">

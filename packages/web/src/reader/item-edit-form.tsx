@@ -3,6 +3,7 @@ import { useId, useState, type FormEvent } from 'react';
 import type { Comparator, ItemPatch, StoredItem } from '../api/types.js';
 import { formatQuantity } from '../format/number.js';
 import { toBaseUnit } from '../format/base-unit.js';
+import { comparatorWord } from '../format/comparator.js';
 import { useI18n } from '../i18n/i18n-context.js';
 import { ITEM_KIND_LABEL, ITEM_KINDS } from './item-kind-meta.js';
 import { formFromItem, patchFromForm, type ItemForm } from './item-patch.js';
@@ -17,7 +18,7 @@ export interface ItemEditFormProps {
 }
 
 export function ItemEditForm({ item, busy, onSave, onCancel }: ItemEditFormProps) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const id = useId();
   const [form, setForm] = useState<ItemForm>(() => formFromItem(item));
   const [invalid, setInvalid] = useState<keyof ItemForm | null>(null);
@@ -81,7 +82,7 @@ export function ItemEditForm({ item, busy, onSave, onCancel }: ItemEditFormProps
           <option value="">—</option>
           {COMPARATORS.map((comparator) => (
             <option key={comparator} value={comparator}>
-              {comparator}
+              {comparatorWord(comparator, lang)}
             </option>
           ))}
         </select>
@@ -94,7 +95,7 @@ export function ItemEditForm({ item, busy, onSave, onCancel }: ItemEditFormProps
         <p className="muted small">
           {t('fieldBase')}
           {t('colon')}
-          {formatQuantity(preview.value, preview.unit)}
+          {formatQuantity(preview.value, preview.unit, lang)}
         </p>
       ) : null}
       {invalid ? (

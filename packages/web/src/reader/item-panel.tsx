@@ -11,6 +11,7 @@ import type { ItemPatch, StoredItem } from '../api/types.js';
 import { formatConfidence } from '../format/confidence.js';
 import { formatDate } from '../format/date.js';
 import { formatQuantity } from '../format/number.js';
+import { formatPeriod } from '../format/period.js';
 import { formatWrittenTarget } from '../format/target-text.js';
 import { useApi } from '../hooks/use-api.js';
 import { useI18n } from '../i18n/i18n-context.js';
@@ -79,10 +80,10 @@ export function ItemPanel({ item, others, onSelect, onSaved, onClose }: ItemPane
   const rows: readonly [string, string][] = [
     [t('fieldKind'), t(ITEM_KIND_LABEL[item.kind])],
     [t('fieldMetric'), item.metric],
-    [t('fieldValue'), formatWrittenTarget(item)],
-    [t('fieldBase'), formatQuantity(item.base_value, item.base_unit)],
+    [t('fieldValue'), formatWrittenTarget(item, lang)],
+    [t('fieldBase'), formatQuantity(item.base_value, item.base_unit, lang)],
     [t('fieldYear'), item.year === null ? '—' : String(item.year)],
-    [t('fieldPeriod'), item.period ?? '—'],
+    [t('fieldPeriod'), item.period ? formatPeriod(item.period, lang) : '—'],
     [t('fieldScope'), item.scope ?? '—'],
     [t('fieldRecurring'), item.recurring ? t('yes') : t('no')],
     [t('fieldIndicator'), item.indicator_code ?? '—'],

@@ -12,16 +12,17 @@ import { formatYear } from '../format/date.js';
 import { formatQuantity } from '../format/number.js';
 import { formatWrittenTarget } from '../format/target-text.js';
 import { useI18n } from '../i18n/i18n-context.js';
+import type { Lang } from '../i18n/lang.js';
 import { buildHash } from '../router/hash-route.js';
 import { progressShare } from '../status/progress.js';
 import { isRankTarget, rankVersusTarget } from '../status/rank-versus-target.js';
 import { inlineText } from '../format/inline-text.js';
 
-function latestText(row: ScorecardRow): string {
+function latestText(row: ScorecardRow, lang: Lang): string {
   const n = row.status.numbers;
   if (n.latest_value === null) return '—';
   // Status numbers are in base units, the unit of the item's base value (元, %, 个 …).
-  return `${n.latest_is_bound ? '>' : ''}${formatQuantity(n.latest_value, row.item.base_unit)}`;
+  return `${n.latest_is_bound ? '>' : ''}${formatQuantity(n.latest_value, row.item.base_unit, lang)}`;
 }
 
 export function ScorecardTable({ rows }: { readonly rows: readonly ScorecardRow[] }) {
@@ -57,7 +58,7 @@ export function ScorecardTable({ rows }: { readonly rows: readonly ScorecardRow[
                   <span className="metric" lang="zh-CN">
                     {inlineText(item.metric)}
                   </span>{' '}
-                  <span className="target-value">{formatWrittenTarget(item)}</span>
+                  <span className="target-value">{formatWrittenTarget(item, lang)}</span>
                   {item.review_state === 'extracted' ? (
                     <span className="unreviewed-tag" title={t('unreviewedHint')}>
                       {t('unreviewed')}
@@ -80,7 +81,7 @@ export function ScorecardTable({ rows }: { readonly rows: readonly ScorecardRow[
                   </span>
                 </td>
                 <td data-label={t('colLatest')}>
-                  {latestText(row)}
+                  {latestText(row, lang)}
                   {status.numbers.latest_year !== null ? (
                     <span className="muted small">
                       {' '}
