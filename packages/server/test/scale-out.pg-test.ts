@@ -15,7 +15,6 @@ import {
   type ReadPool,
   type SupervisionSchedule,
 } from '@lantu/app';
-
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { createServer, type LantuServer } from '../src/create-server.js';
