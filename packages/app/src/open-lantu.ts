@@ -5,6 +5,8 @@ import { exportScorecardFile } from './export/export-use-case.js';
 import { importObservations } from './import/import-observations.js';
 import { ingestFiles } from './ingest/ingest-files.js';
 import { changeDocument } from './items/change-document.js';
+import { previewDocument } from './documents/preview-document.js';
+import { replaceDocument } from './documents/replace-document.js';
 import { attachIngested } from './plans/attach-plans.js';
 import { battleMap } from './plans/battle-map.js';
 import { compareJurisdictions } from './compare/compare.js';
@@ -92,6 +94,10 @@ export async function openLantu(options: OpenLantuOptions = {}): Promise<LantuAp
     document: (id) => documentView(ctx, id),
     changeItem: (id, change) => writing(() => changeItem(ctx, id, change)),
     changeDocument: (id, change) => writing(() => changeDocument(ctx, id, change)),
+    previewDocument: (input) => previewDocument(ctx, input),
+    replaceDocument: (id, input, { actor }) =>
+      writing(() => replaceDocument(ctx, id, input, actor)),
+    deleteDocument: (id, { actor }) => writing(() => store.documents.delete(id, actor)),
     itemHistory: async (id) => {
       await store.items.get(id); // NOT_FOUND for an unknown item, not an empty history
       return store.history.list({ entity: 'item', entityId: id });

@@ -27,6 +27,8 @@ import type { ReadPool } from '@lantu/readers';
 import type { ExportDirection, ExportSort } from './export/export-order.js';
 import type { BattleMap, PlanEvaluation, PlanSummary } from './plans/plan-types.js';
 import type { Comparison, ComparisonQuery } from './compare/compare-types.js';
+import type { DocumentPreview } from './documents/preview-document.js';
+import type { DocumentReplacement } from './documents/replace-document.js';
 
 export type { ExportDirection, ExportSort };
 import type { RefreshStatusesOptions, RefreshStatusesResult } from './statuses/refresh-statuses.js';
@@ -249,6 +251,16 @@ export interface LantuApp {
   itemHistory(id: string): Promise<readonly HistoryEntry[]>;
   /** Corrects a document's metadata; VersionConflictError for a stale expectedVersion. */
   changeDocument(id: string, change: DocumentChange): Promise<DocumentSummary>;
+  /** Reads a file as ingest would and says what was found; stores nothing. */
+  previewDocument(input: IngestInput): Promise<DocumentPreview>;
+  /** Replaces a document by a new version of its file; see documents/replace-document.ts. */
+  replaceDocument(
+    id: string,
+    input: IngestInput,
+    options: { readonly actor: ChangeAuthor },
+  ): Promise<DocumentReplacement>;
+  /** Deletes a document and all read from it (items, links, observations); history says who. */
+  deleteDocument(id: string, options: { readonly actor: ChangeAuthor }): Promise<void>;
   search(
     query: string,
     options?: { readonly limit?: number; readonly offset?: number },

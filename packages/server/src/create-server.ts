@@ -39,6 +39,7 @@ import { registerSearchRoutes } from './routes/search.js';
 import { registerSessionRoutes } from './routes/session.js';
 import { registerUnitRoutes } from './routes/units.js';
 import { registerUploadRoutes } from './routes/upload.js';
+import { registerDocumentFileRoutes } from './routes/document-files.js';
 import { serveWebApp } from './static/serve-web.js';
 import { DEFAULT_UPLOAD_LIMIT_BYTES } from './uploads/upload-policy.js';
 import { validationHook } from './validation-hook.js';
@@ -144,6 +145,7 @@ export function createServer(options: ServerOptions): LantuServer {
     registerUnitRoutes,
     registerOverviewRoutes,
     registerUploadRoutes,
+    registerDocumentFileRoutes,
     registerDocumentRoutes,
     registerItemRoutes,
     registerFrameworkRoutes,

@@ -23,8 +23,9 @@ import { startSupervision, supervisionOptions } from './start-supervision.js';
 async function main(): Promise<void> {
   const config = parseConfig(process.env);
   // Uploaded files are read in worker threads with a time and memory cap per file, so a
-  // hostile file fails alone while this thread keeps answering.
-  const readPool = createReadPool(config.readPool);
+  // hostile file fails alone while this thread keeps answering. One worker is kept warm, so
+  // the first upload after a quiet spell does not spend its time limit starting a worker.
+  const readPool = createReadPool({ ...config.readPool, keepWarm: true });
   const app = await openLantu({ url: config.dbUrl, asOf: config.asOf, readPool });
   const ingested = await ingestCorpusIfEmpty(app, config.corpusDir);
   if (ingested !== null) {

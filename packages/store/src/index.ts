@@ -32,6 +32,7 @@ export type {
   ReportRepository,
 } from './repositories/reports.js';
 export type { DocumentRepository } from './repositories/documents.js';
+export type { ReplacementResult } from './repositories/document-removal.js';
 export {
   PATCHABLE_DOCUMENT_FIELDS,
   type DocumentMetaPatch,

@@ -1,7 +1,8 @@
 /**
  * End to end, the people loop in Chromium against the real server (demo accounts on the
  * bundled corpus) and a real SMTP server started here: the supervisor assigns a 全市生产总值
- * target to 统计局 and the 快递业务量 target to 商务局; each reporter sees only its own; 统计局
+ * target to 统计局 through the board's 交办任务 dialog and the 快递业务量 target to 商务局
+ * (through the API, with a start date the dialog does not ask for); each reporter sees only its own; 统计局
  * reports a figure with a PDF; the supervisor returns it with a reason; it is resubmitted
  * and accepted, and the target's status on the public scorecard changes; the overdue
  * assignment is red 逾期未报 and its 催办 reaches 商务局 by e-mail. Screenshots desktop + phone.
@@ -147,26 +148,49 @@ describe('the people loop in the browser', { timeout: 180_000 }, () => {
   it('assign → report with PDF → return → resubmit → accept → status; overdue is red and mailed', async () => {
     const rows = await scorecardRows();
     // The 2026 growth target of 全市生产总值 (7%), not yet due: a figure accepted for 2026 moves it.
-    const gdp = rows.find(
+    const candidate = rows.find(
       (r) => r.item.kind === 'target' && r.item.metric.includes('生产总值') && r.item.year === 2026,
     );
     const express = rows.find((r) => r.item.kind === 'target' && r.item.metric.includes('快递'));
-    if (!gdp || !express)
+    if (!candidate || !express)
       throw new Error('the corpus lacks the 2026 生产总值 target or a 快递 target');
-    const before = gdp.status.status;
-    const year = gdp.item.year ?? 2025;
+    const year = candidate.item.year ?? 2025;
 
     const supervisor = await newPage();
     await signIn(supervisor, 'supervisor@lantu.demo');
     const units = await api<{ id: string; name: string }[]>(supervisor, 'GET', '/api/units');
     const unitId = (name: string) => units.find((u) => u.name === name)?.id ?? '';
-    await api(supervisor, 'POST', '/api/assignments', {
-      subject: { type: 'item', id: gdp.item.id },
-      lead_unit_id: unitId('统计局'),
-      start_date: `${year}-01-01`,
-      due_date: `${year}-12-31`,
-      frequency: 'yearly',
-    });
+
+    // The supervisor assigns the 生产总值 target to 统计局 through the board's dialog.
+    await open(supervisor, '#/board');
+    await supervisor.getByRole('button', { name: '交办任务' }).click();
+    const assignDialog = supervisor.getByRole('dialog');
+    const label = `${candidate.item.metric}（${year}年）`;
+    await assignDialog.getByLabel('目标/指标').fill(candidate.item.metric);
+    await supervisor.locator(`.ant-select-item-option[title="${label}"]`).first().click();
+    await assignDialog.getByLabel('牵头单位').click();
+    await supervisor.locator('.ant-select-item-option[title="统计局"]').last().click();
+    await assignDialog.getByLabel('完成时限').fill(`${year}-12-31`);
+    await assignDialog.getByLabel('完成时限').press('Enter');
+    await assignDialog.getByLabel('填报频次').click();
+    await supervisor.locator('.ant-select-item-option[title="年报"]').last().click();
+    await shot(supervisor, 'assign-dialog');
+    await assignDialog
+      .getByRole('button', { name: '交 办' })
+      .or(assignDialog.getByRole('button', { name: '交办' }))
+      .click();
+    await expect.poll(() => supervisor.getByRole('dialog').count()).toBe(0);
+    const assigned = await api<
+      { subject_id: string; lead_unit_id: string; due_date: string; frequency: string }[]
+    >(supervisor, 'GET', '/api/assignments');
+    const byUi = assigned.find((a) => a.lead_unit_id === unitId('统计局'));
+    expect(byUi).toMatchObject({ due_date: `${year}-12-31`, frequency: 'yearly' });
+    // The dialog lists targets by metric and year; the one picked is the target followed below.
+    const gdp = rows.find((r) => r.item.id === byUi?.subject_id);
+    if (!gdp) throw new Error('the dialog assigned no target of the scorecard');
+    expect(gdp.item.metric).toBe(candidate.item.metric);
+    const before = gdp.status.status;
+
     await api(supervisor, 'POST', '/api/assignments', {
       subject: { type: 'item', id: express.item.id },
       lead_unit_id: unitId('商务局'),

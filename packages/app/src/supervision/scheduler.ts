@@ -4,6 +4,11 @@ import type { Mailer, Supervision } from './types.js';
 
 /** A running schedule; stop it before closing the app. */
 export interface SupervisionSchedule {
+  /**
+   * Queues one run now, besides the schedule (PostgreSQL: a pg-boss job that whichever
+   * instance is free takes; SQLite: run in this process). Resolves once it is queued.
+   */
+  runNow(): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -14,6 +19,10 @@ export interface ScheduleOptions {
   readonly timezone?: string;
   /** Sends the digests after each run when given. */
   readonly mailer?: Mailer;
+  /** pg-boss's schema. @default 'lantu_jobs' (instances sharing a database share it) */
+  readonly jobSchema?: string;
+  /** Told of each run this process made, with its job id (PostgreSQL) — for logs and tests. */
+  readonly onRun?: (jobId: string) => void;
 }
 
 const JOB = 'lantu-supervision';
@@ -37,7 +46,13 @@ export function scheduleInProcess(
     { timezone: options.timezone ?? 'Asia/Shanghai', protect: true, catch: true },
     () => runOnce(supervision, options.mailer),
   );
+  let runs = 0;
   return {
+    runNow: async () => {
+      runs += 1;
+      await runOnce(supervision, options.mailer);
+      options.onRun?.(`in-process-${runs}`);
+    },
     stop: () => {
       job.stop();
       return Promise.resolve();
@@ -55,7 +70,7 @@ export async function scheduleWithPgBoss(
   connectionString: string,
   options: ScheduleOptions = {},
 ): Promise<SupervisionSchedule> {
-  const boss = new PgBoss({ connectionString, schema: 'lantu_jobs' });
+  const boss = new PgBoss({ connectionString, schema: options.jobSchema ?? 'lantu_jobs' });
   boss.on('error', () => undefined); // pg-boss reports transient errors here; runs are retried
   await boss.start();
   await boss.createQueue(JOB);
@@ -65,6 +80,16 @@ export async function scheduleWithPgBoss(
     {},
     { tz: options.timezone ?? 'Asia/Shanghai' },
   );
-  await boss.work(JOB, async () => runOnce(supervision, options.mailer));
-  return { stop: () => boss.stop({ graceful: true }) };
+  await boss.work(JOB, async (jobs) => {
+    for (const job of jobs) {
+      await runOnce(supervision, options.mailer);
+      options.onRun?.(job.id);
+    }
+  });
+  return {
+    runNow: async () => {
+      await boss.send(JOB, {});
+    },
+    stop: () => boss.stop({ graceful: true }),
+  };
 }

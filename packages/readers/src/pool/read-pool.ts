@@ -16,6 +16,12 @@ export interface ReadPoolOptions {
   readonly memoryLimitMb: number;
   /** The cheap checks made before the expensive work. */
   readonly limits: ReadLimits;
+  /**
+   * Keep one worker started and loaded (a server): starting one — loading the readers and
+   * pdf.js, under tsx when run from source — takes seconds, and a cold worker's start-up
+   * counts against the first file's time limit. A CLI run leaves it off and exits freely.
+   */
+  readonly keepWarm?: boolean;
 }
 
 export const DEFAULT_READ_POOL: ReadPoolOptions = {
@@ -86,7 +92,7 @@ export function createReadPool(overrides: Partial<ReadPoolOptions> = {}): ReadPo
   const options: ReadPoolOptions = { ...DEFAULT_READ_POOL, ...overrides };
   const piscina = new Piscina<ReadTask, ReadOutcome>({
     filename: WORKER_URL.href,
-    minThreads: 0,
+    minThreads: options.keepWarm === true ? 1 : 0,
     maxThreads: options.threads,
     // An idle worker is kept a while: starting one (and loading pdf.js) is the slow part.
     idleTimeout: 30_000,

@@ -24,6 +24,9 @@ export const ROUTE_POLICIES: Readonly<Record<string, RoutePolicy>> = {
   'POST /api/auth/*': 'public',
   // The planning office: documents and the review of what was read.
   'POST /api/documents': ['reviewer'],
+  'POST /api/documents/preview': ['reviewer'],
+  'PUT /api/documents/{id}/file': ['reviewer'],
+  'DELETE /api/documents/{id}': ['reviewer'],
   'PATCH /api/documents/{id}': ['reviewer'],
   'PUT /api/documents/{id}/plan': ['reviewer'],
   'PATCH /api/items/{id}': ['reviewer'],

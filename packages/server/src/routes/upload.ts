@@ -11,10 +11,10 @@ import { errorResponses, jsonContent } from './openapi-helpers.js';
 import type { Api, RouteDeps } from './route-deps.js';
 
 /** Room for the multipart framing and metadata fields around the file itself. */
-const FORM_OVERHEAD_BYTES = 64 * 1024;
+export const FORM_OVERHEAD_BYTES = 64 * 1024;
 
 /** Refuses a body over the limit while it streams in (typed for the server's context). */
-function limitBody(limitBytes: number): MiddlewareHandler<ServerEnv> {
+export function limitBody(limitBytes: number): MiddlewareHandler<ServerEnv> {
   return bodyLimit({
     maxSize: limitBytes + FORM_OVERHEAD_BYTES,
     onError: () => {

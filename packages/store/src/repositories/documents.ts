@@ -13,6 +13,7 @@ import {
 } from './ingest-reading.js';
 import { changeDocumentMeta, type DocumentMetaPatch } from './document-meta-change.js';
 import type { WriteOptions } from './expected-version.js';
+import { deleteDocument, replaceDocument, type ReplacementResult } from './document-removal.js';
 import { readStoredReading } from './read-stored-reading.js';
 
 /** Documents and their readings. */
@@ -37,6 +38,10 @@ export interface DocumentRepository {
     actor: ChangeAuthor,
     options?: WriteOptions,
   ): Promise<DocumentSummary>;
+  /** Deletes a document and all read from it, with a history entry; see document-removal.ts. */
+  delete(id: string, actor: ChangeAuthor): Promise<void>;
+  /** Replaces `oldId` by the stored new version `newId`, keeping unchanged decisions. */
+  replace(oldId: string, newId: string, actor: ChangeAuthor): Promise<ReplacementResult>;
 }
 
 /** The document repository over a store connection. */
@@ -74,5 +79,7 @@ export function createDocumentRepository(ctx: StoreContext): DocumentRepository 
       return readStoredReading(ctx.db, await summary(id));
     },
     updateMeta: (id, patch, actor, options) => changeDocumentMeta(ctx, id, patch, actor, options),
+    delete: (id, actor) => deleteDocument(ctx, id, actor),
+    replace: (oldId, newId, actor) => replaceDocument(ctx, oldId, newId, actor),
   };
 }

@@ -1,9 +1,10 @@
 /**
- * 上传文档 (reviewer): upload a plan document (PDF, DOCX, MD, TXT, HTML); metadata left empty
- * is inferred from the text by the reader, and what was read (title, kind, date, horizon,
- * targets found and linked) is shown with a link to review it in the reader.
+ * 上传文档 (reviewer): choose a plan document (PDF, DOCX, MD, TXT, HTML) → it is read and
+ * what was read is shown (metadata pre-filled from the text, counts, the first items),
+ * nothing stored yet → 确认保存 stores it, 取消 drops it. Metadata left empty is inferred
+ * from the text. The stored documents are listed below with replace and delete.
  */
-import { useMutation } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import {
   Alert,
   App,
@@ -13,15 +14,24 @@ import {
   Form,
   Input,
   InputNumber,
+  List,
   Select,
+  Space,
   Upload,
 } from 'antd';
 import { useState } from 'react';
-import { ApiError, apiUrl, getJson } from '../api/client.js';
 import type { DocumentSummary } from '../api/types.js';
 import { useI18n } from '../i18n/i18n-context.js';
 import { documentKindLabel } from '../pages/document-kind.js';
 import { buildHash } from '../router/hash-route.js';
+import {
+  previewDocument,
+  storeDocument,
+  type DocumentPreview,
+  type MetaValues,
+  type StoredUpload,
+} from './document-requests.js';
+import { StoredDocumentsList } from './stored-documents-list.js';
 import { figureWords } from './words.js';
 
 const KINDS: readonly DocumentSummary['kind'][] = [
@@ -35,70 +45,60 @@ const KINDS: readonly DocumentSummary['kind'][] = [
   'other',
 ];
 
-interface MetaValues {
-  readonly title?: string;
-  readonly kind?: DocumentSummary['kind'];
-  readonly date?: string;
-  readonly horizon?: number;
-}
-
-interface ReadDocument {
-  readonly documentId: string;
-  readonly status: 'created' | 'unchanged';
-  readonly items: number;
-  readonly linked: number;
-  readonly title: string;
-  readonly kind: DocumentSummary['kind'];
-  readonly date: string | null;
-  readonly horizon: number | null;
-}
-
-async function uploadDocument(file: File, meta: MetaValues): Promise<ReadDocument> {
-  const form = new FormData();
-  form.set('file', file);
-  for (const [key, value] of Object.entries(meta)) {
-    if (value !== undefined && value !== null && String(value).trim() !== '') {
-      form.set(key, String(value));
-    }
-  }
-  const response = await fetch(apiUrl('/documents'), { method: 'POST', body: form });
-  const body = (await response.json()) as
-    | {
-        ok: true;
-        documentId: string;
-        status: 'created' | 'unchanged';
-        items: number;
-        linked: number;
-      }
-    | { error?: { code?: string; message?: string } };
-  if (!response.ok || !('ok' in body)) {
-    const error = 'error' in body ? body.error : undefined;
-    throw new ApiError(
-      response.status,
-      error?.code ?? 'INTERNAL',
-      error?.message ?? response.statusText,
-    );
-  }
-  const read = await getJson<Pick<ReadDocument, 'title' | 'kind' | 'date' | 'horizon'>>(
-    `/documents/${encodeURIComponent(body.documentId)}`,
-  );
-  return { ...body, title: read.title, kind: read.kind, date: read.date, horizon: read.horizon };
+interface Pending {
+  readonly file: File;
+  readonly preview: DocumentPreview;
 }
 
 export function DocumentUploadCard() {
   const { lang } = useI18n();
   const w = figureWords(lang);
   const { message } = App.useApp();
+  const queryClient = useQueryClient();
   const [form] = Form.useForm<MetaValues>();
-  const [result, setResult] = useState<ReadDocument | null>(null);
-  const upload = useMutation({
-    mutationFn: (file: File) => uploadDocument(file, form.getFieldsValue()),
-    onSuccess: setResult,
-    onError: (error: Error) => {
+  const [pending, setPending] = useState<Pending | null>(null);
+  const [result, setResult] = useState<(StoredUpload & { title: string }) | null>(null);
+  const read = useMutation({
+    mutationFn: async (file: File) => ({
+      file,
+      preview: await previewDocument(file, form.getFieldsValue()),
+    }),
+    onMutate: () => {
       setResult(null);
-      void message.error(error.message);
+      setPending(null);
     },
+    onSuccess: (next) => {
+      setPending(next);
+      // The text's metadata fills the fields the reviewer left empty; they may edit them.
+      const { title, kind, date, horizon } = next.preview;
+      const given = form.getFieldsValue();
+      form.setFieldsValue({
+        title: given.title ?? title,
+        kind: given.kind ?? kind,
+        ...(given.date === undefined && date !== null ? { date } : {}),
+        ...(given.horizon === undefined && horizon !== null ? { horizon } : {}),
+      });
+    },
+    onError: (error: Error) => void message.error(error.message),
   });
+  const store = useMutation({
+    mutationFn: async (p: Pending) => {
+      const meta = form.getFieldsValue();
+      return { ...(await storeDocument(p.file, meta)), title: meta.title ?? p.preview.title };
+    },
+    onSuccess: (stored) => {
+      setPending(null);
+      setResult(stored);
+      form.resetFields();
+      void queryClient.invalidateQueries();
+    },
+    onError: (error: Error) => void message.error(error.message),
+  });
+  const cancel = () => {
+    setPending(null);
+    form.resetFields();
+    void message.info(w.cancelled);
+  };
   return (
     <Card title={w.uploadTitle}>
       <p className="muted">{w.uploadHelp}</p>
@@ -120,18 +120,27 @@ export function DocumentUploadCard() {
           <InputNumber style={{ width: '100%' }} placeholder={w.inferred} />
         </Form.Item>
       </Form>
-      <Upload
-        accept=".pdf,.docx,.md,.txt,.html,.htm"
-        showUploadList={false}
-        beforeUpload={(file) => {
-          upload.mutate(file);
-          return false;
-        }}
-      >
-        <Button type="primary" loading={upload.isPending}>
-          {upload.isPending ? w.reading : w.chooseDocument}
-        </Button>
-      </Upload>
+      {pending === null ? (
+        <Upload
+          accept=".pdf,.docx,.md,.txt,.html,.htm"
+          showUploadList={false}
+          beforeUpload={(file) => {
+            read.mutate(file);
+            return false;
+          }}
+        >
+          <Button type="primary" loading={read.isPending}>
+            {read.isPending ? w.reading : w.chooseDocument}
+          </Button>
+        </Upload>
+      ) : (
+        <PreviewPanel
+          pending={pending}
+          storing={store.isPending}
+          onConfirm={() => store.mutate(pending)}
+          onCancel={cancel}
+        />
+      )}
       {result === null ? null : (
         <div style={{ marginTop: 16 }}>
           <Alert
@@ -139,25 +148,62 @@ export function DocumentUploadCard() {
             showIcon
             message={result.status === 'created' ? w.docRead : w.docUnchanged}
           />
-          <Descriptions
-            size="small"
-            column={1}
-            style={{ marginTop: 12 }}
-            items={[
-              { key: 't', label: w.docTitle, children: result.title },
-              { key: 'k', label: w.docKind, children: documentKindLabel(result.kind, lang) },
-              { key: 'd', label: w.docDate, children: result.date ?? '—' },
-              { key: 'h', label: w.docHorizon, children: result.horizon ?? '—' },
-              {
-                key: 'i',
-                label: w.docItems,
-                children: w.docItemsText(result.items, result.linked),
-              },
-            ]}
-          />
+          <p>
+            {result.title}：{w.docItemsText(result.items, result.linked)}
+          </p>
           <a href={buildHash(['documents', result.documentId])}>{w.openReader}</a>
         </div>
       )}
+      <StoredDocumentsList />
     </Card>
+  );
+}
+
+function PreviewPanel(props: {
+  readonly pending: Pending;
+  readonly storing: boolean;
+  readonly onConfirm: () => void;
+  readonly onCancel: () => void;
+}) {
+  const { lang } = useI18n();
+  const w = figureWords(lang);
+  const { preview } = props.pending;
+  return (
+    <div className="document-preview" style={{ marginTop: 8 }}>
+      <Alert type="info" showIcon message={w.previewTitle} description={w.previewHelp} />
+      {preview.storedAs === null ? null : (
+        <Alert style={{ marginTop: 8 }} type="warning" showIcon message={w.alreadyStored} />
+      )}
+      <Descriptions
+        size="small"
+        column={1}
+        style={{ marginTop: 12 }}
+        items={[
+          { key: 'f', label: w.docTitle, children: preview.title },
+          { key: 'k', label: w.docKind, children: documentKindLabel(preview.kind, lang) },
+          { key: 'd', label: w.docDate, children: preview.date ?? '—' },
+          { key: 'h', label: w.docHorizon, children: preview.horizon ?? '—' },
+          { key: 'i', label: w.docItems, children: w.previewCounts(preview.counts) },
+        ]}
+      />
+      <List
+        size="small"
+        header={w.firstItems}
+        dataSource={[...preview.firstItems]}
+        renderItem={(item) => (
+          <List.Item>
+            <span className="muted">{w.itemKind[item.kind] ?? ''}</span> {item.text}
+          </List.Item>
+        )}
+      />
+      <Space style={{ marginTop: 12 }}>
+        <Button type="primary" loading={props.storing} onClick={props.onConfirm}>
+          {w.confirmSave}
+        </Button>
+        <Button disabled={props.storing} onClick={props.onCancel}>
+          {w.cancel}
+        </Button>
+      </Space>
+    </div>
   );
 }

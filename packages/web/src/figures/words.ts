@@ -1,6 +1,16 @@
 /** The figure pages' words, zh-CN first. Kept here so the workspace chunk carries them. */
 import type { Lang } from '../i18n/lang.js';
 
+/** The counts of a read document's preview. */
+export interface PreviewCounts {
+  readonly items: number;
+  readonly targets: number;
+  readonly actuals: number;
+  readonly milestones: number;
+  readonly linked: number;
+  readonly outline: number;
+}
+
 const zh = {
   title: '数据录入',
   entry: '直接录入',
@@ -52,6 +62,24 @@ const zh = {
   docItems: '读出的条目',
   docItemsText: (items: number, linked: number) => `${items} 条，其中 ${linked} 条已关联指标`,
   openReader: '打开阅读页审核',
+  previewTitle: '读取结果预览（尚未保存）',
+  previewHelp: '请核对读出的标题、类型和条目；确认后才会保存。',
+  previewCounts: (c: PreviewCounts) =>
+    `共 ${c.items} 条：目标 ${c.targets} 条、实际值 ${c.actuals} 条、里程碑 ${c.milestones} 条；${c.linked} 条已关联指标；目录 ${c.outline} 项`,
+  firstItems: '前几条',
+  alreadyStored: '相同文件已保存过，确认也不会重复保存',
+  confirmSave: '确认保存',
+  cancelled: '已取消，未保存任何内容',
+  itemKind: { target: '目标', actual: '实际值', milestone: '里程碑' } as Record<string, string>,
+  manageTitle: '已保存的文档',
+  replace: '替换为新版本',
+  replaceHelp: '重新读取新文件；内容未变的条目保留原审核结论',
+  replaced: (kept: number, dropped: number) =>
+    `已替换为新版本：保留 ${kept} 条审核结论${dropped > 0 ? `，${dropped} 条（更正过或原文已改）未能保留，请重新审核` : ''}`,
+  replaceUnchanged: '新文件与原文件内容相同，未做更改',
+  remove: '删除',
+  removeConfirm: '确定删除这份文档吗？读出的条目、指标关联和数据将一并删除（操作记录保留）。',
+  removed: '已删除',
 };
 
 export type FigureWords = typeof zh;
@@ -108,6 +136,25 @@ const en: FigureWords = {
   docItems: 'Items read',
   docItemsText: (items, linked) => `${items}, of which ${linked} linked to an indicator`,
   openReader: 'Open it in the reader to review',
+  previewTitle: 'What was read (not stored yet)',
+  previewHelp: 'Check the title, kind and items read; nothing is stored until you confirm.',
+  previewCounts: (c) =>
+    `${c.items} items: ${c.targets} targets, ${c.actuals} actuals, ${c.milestones} milestones; ${c.linked} linked to an indicator; ${c.outline} outline entries`,
+  firstItems: 'First items',
+  alreadyStored: 'This very file is already stored: confirming stores nothing new',
+  confirmSave: 'Confirm and store',
+  cancelled: 'Cancelled: nothing was stored',
+  itemKind: { target: 'Target', actual: 'Actual', milestone: 'Milestone' },
+  manageTitle: 'Stored documents',
+  replace: 'Replace with a new version',
+  replaceHelp: 'Reads the new file; unchanged items keep their review decisions',
+  replaced: (kept, dropped) =>
+    `Replaced: ${kept} review decisions kept${dropped > 0 ? `; ${dropped} (corrected or changed in the text) not kept, review them again` : ''}`,
+  replaceUnchanged: 'The new file has the same content: nothing changed',
+  remove: 'Delete',
+  removeConfirm:
+    'Delete this document? Its items, links and figures go with it (the history stays).',
+  removed: 'Deleted',
 };
 
 export function figureWords(lang: Lang): FigureWords {
