@@ -28,9 +28,13 @@ describe('plans API', () => {
     const body = (await res.json()) as {
       as_of: string;
       overall: { counts: { achieved: number }; completionRate: number | null };
-      rows: { indicator: string; status: string }[];
+      rows: { indicator: string; status: string; units: string[] }[];
+      units: unknown[];
     };
     expect(body.as_of).toBe('2026-03-01');
+    // Per responsible unit beside per section: empty until targets are assigned.
+    expect(body.units).toEqual([]);
+    expect(body.rows.every((r) => Array.isArray(r.units))).toBe(true);
     expect(body.overall.counts.achieved).toBeGreaterThanOrEqual(3);
     expect(body.rows.some((r) => r.indicator.includes('快递') && r.status === 'missed')).toBe(true);
   });

@@ -62,6 +62,7 @@ const planRowSchema = z
     target_source: figureSourceSchema,
     actual_source: figureSourceSchema.nullable(),
     section: z.string().nullable(),
+    units: list(z.string()).openapi({ description: '责任单位 (lead units)' }),
     year: z.number().int().nullable(),
   })
   .openapi('PlanIndicatorRow');
@@ -79,6 +80,7 @@ export const planEvaluationSchema = z
     rows: list(planRowSchema),
     sections: list(planGroupSchema),
     framework_parts: list(planGroupSchema),
+    units: list(planGroupSchema),
     goalpost_changes: list(
       z.object({
         indicator: z.string(),

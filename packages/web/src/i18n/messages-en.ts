@@ -65,6 +65,8 @@ export const en: Readonly<Record<MessageKey, string>> = {
   planColSource: 'Source',
   planBySection: 'Progress by field',
   planByFramework: 'By strategy',
+  planByUnit: 'By responsible unit',
+  planNoUnits: 'No target has been assigned to a unit yet.',
   planGroupCount: '{total} targets',
   planGoalposts: 'Goal posts moved',
   planConflicts: 'Conflicting figures',

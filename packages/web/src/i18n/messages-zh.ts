@@ -61,6 +61,8 @@ export const zh = {
   planColSource: '出处',
   planBySection: '分领域进展',
   planByFramework: '按战略框架',
+  planByUnit: '按责任单位',
+  planNoUnits: '尚未向责任单位交办目标。',
   planGroupCount: '{total}项',
   planGoalposts: '目标调整',
   planConflicts: '数据冲突',
