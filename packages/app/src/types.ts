@@ -284,10 +284,15 @@ export interface LantuApp {
   }): Promise<PlanSummary | null>;
   /** The 规划实施情况评估 of a plan as of a date (default the app's). */
   planEvaluation(id: string, options?: { readonly asOf?: string }): Promise<PlanEvaluation>;
-  /** The 作战图 of a plan: fields × years, every target in its cell by status. */
+  /** The 作战图 of a plan: units (or fields) × quarters, every target in its cell by status. */
   battleMap(
     id: string,
-    options?: { readonly asOf?: string; readonly section?: string; readonly status?: StatusCode },
+    options?: {
+      readonly asOf?: string;
+      readonly section?: string;
+      readonly unit?: string;
+      readonly status?: StatusCode;
+    },
   ): Promise<BattleMap>;
   /** One indicator across jurisdictions: targets and outcomes per year, each with its source. */
   compare(query: ComparisonQuery): Promise<Comparison>;

@@ -80,4 +80,14 @@ it('rolls up by lead unit, each assigned target under the unit that leads it', a
   expect(postGroup?.item_ids).toEqual([parcels?.item_id]);
   expect(postGroup?.roll_up.counts.missed).toBe(1);
   expect(evaluation.rows.find((row) => row.item_id === gdp?.item_id)?.units).toEqual(['市统计局']);
+
+  // The 作战图 turns to units × quarters once targets are assigned; ?unit= keeps one unit.
+  const map = await app.battleMap(PLAN);
+  expect(map.axis).toBe('unit');
+  expect(map.rows.map((row) => row.name).slice(0, 2)).toEqual(['市统计局', '市邮政管理局']);
+  expect(map.rows.at(-1)?.name).toBe('未交办');
+  expect(map.units).toEqual(['市统计局', '市邮政管理局']);
+  const postMap = await app.battleMap(PLAN, { unit: '市邮政管理局' });
+  expect(postMap.rows.map((row) => row.name)).toEqual(['市邮政管理局']);
+  expect(postMap.rows[0]?.cells.flat().map((entry) => entry.item_id)).toEqual([parcels?.item_id]);
 });

@@ -111,6 +111,7 @@ function indicatorRow(
     actual_source: latest === null ? null : observationSource(latest.source, documents),
     section,
     year: item.year,
+    period: item.period,
   };
 }
 

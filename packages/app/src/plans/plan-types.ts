@@ -55,6 +55,8 @@ export interface PlanIndicatorRow {
   /** 责任单位: the lead units assigned the target (or its section); empty when unassigned. */
   readonly units: readonly string[];
   readonly year: number | null;
+  /** Part of the year the target is for (`H1`, `Q1-Q3`, `Q2`), or null for the whole year. */
+  readonly period: string | null;
 }
 
 export interface PlanGroup {
@@ -100,4 +102,4 @@ export interface PlanEvaluation {
   readonly problems: readonly string[];
 }
 
-export type { BattleMap, BattleMapEntry, BattleMapRow } from './battle-map.js';
+export type { BattleMap, BattleMapColumn, BattleMapEntry, BattleMapRow } from './battle-map.js';

@@ -74,8 +74,11 @@ export const en: Readonly<Record<MessageKey, string>> = {
   planNone: 'None',
   battleMapTitle: 'Battle map',
   battleMapIntro:
-    'Fields down the side, the year each target falls due across; each target is coloured by status, tasks have a dashed border.',
+    'Responsible units down the side (fields until targets are assigned), the quarter each target falls due across; each target is coloured by status, tasks have a dashed border.',
   battleMapField: 'Field',
+  battleMapUnit: 'Responsible unit',
+  battleMapAllUnits: 'All units',
+  battleMapUnassigned: 'Not assigned',
   battleMapAllFields: 'All fields',
   battleMapAllStatuses: 'All statuses',
   battleMapPrint: 'Print version (A1)',

@@ -69,8 +69,12 @@ export const zh = {
   planProblems: '存在问题',
   planNone: '无',
   battleMapTitle: '作战图',
-  battleMapIntro: '纵向为领域，横向为目标到期年份；每个目标按完成情况着色，虚线框为任务。',
+  battleMapIntro:
+    '纵向为责任单位（未交办前为领域），横向为目标到期的季度；每个目标按完成情况着色，虚线框为任务。',
   battleMapField: '领域',
+  battleMapUnit: '责任单位',
+  battleMapAllUnits: '全部单位',
+  battleMapUnassigned: '未交办',
   battleMapAllFields: '全部领域',
   battleMapAllStatuses: '全部状态',
   battleMapPrint: '打印版（A1）',
