@@ -6,6 +6,7 @@
  */
 export { openLantu } from './open-lantu.js';
 export type * from './types.js';
+export type * from './views/promise-history.js';
 export { VersionConflictError, isVersionConflict } from './items/version-conflict.js';
 /** Online backup and restore of a store (SQLite backup API; pg_dump / pg_restore). */
 export { backupStore, restoreStore, defaultStoreUrl, type BackupResult } from '@lantu/store';

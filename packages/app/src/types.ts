@@ -26,6 +26,7 @@ import type {
 import type { ReadPool } from '@lantu/readers';
 import type { ExportDirection, ExportSort } from './export/export-order.js';
 import type { BattleMap, PlanEvaluation, PlanSummary } from './plans/plan-types.js';
+import type { PromiseHistory } from './views/promise-history.js';
 import type { Comparison, ComparisonQuery } from './compare/compare-types.js';
 
 export type { ExportDirection, ExportSort };
@@ -155,6 +156,8 @@ export interface IndicatorSeries {
   readonly observations: readonly StoredObservation[];
   /** The targets linked to this indicator and jurisdiction, with their statuses. */
   readonly targets: readonly ScorecardRow[];
+  /** Each promise (deadline and measure) told across documents: made, restated, changed, dropped. */
+  readonly promises: readonly PromiseHistory[];
   /**
    * 数据分析 per target id (level targets only): growth still required, the trend to the
    * deadline with a band, just met/missed — one sentence each in Chinese and English.
