@@ -32,7 +32,7 @@ function planText(n: number): string {
   const lines = ['义乌市国民经济和社会发展第十四个五年规划纲要', ''];
   for (let i = 0; i < n; i += 1) {
     if (i % 50 === 0)
-      lines.push('', `第${Math.floor(i / 50) + 1}章　第${Math.floor(i / 50) + 1}领域`, '');
+      lines.push('', `第${Math.floor(i / 50) + 1}章\u3000第${Math.floor(i / 50) + 1}领域`, '');
     lines.push(`到2025年，第${i + 1}号园区工业产值达到${100 + i}亿元以上。`);
   }
   return lines.join('\n');
