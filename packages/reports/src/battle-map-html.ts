@@ -55,6 +55,15 @@ export function battleMapHtml(map: BattleMap, lang: 'zh' | 'en' = 'zh'): string 
         `<th class="q">${lang === 'zh' ? `${'一二三四'[column.quarter - 1]}季度` : `Q${column.quarter}`}</th>`,
     )
     .join('');
+  // Quarters with nothing due stay narrow; a busy one (the plan's last) gets the room.
+  const busiest = map.columns.map((_, i) =>
+    Math.max(0, ...map.rows.map((row) => row.cells[i]?.length ?? 0)),
+  );
+  const weights = busiest.map((count) => (count === 0 ? 1 : Math.min(20, 5 + count / 8)));
+  const total = 8 + weights.reduce((sum, w) => sum + w, 0);
+  const cols = `<colgroup><col style="width:${((8 / total) * 100).toFixed(2)}%">${weights
+    .map((w) => `<col style="width:${((w / total) * 100).toFixed(2)}%">`)
+    .join('')}</colgroup>`;
   const axisWord =
     map.axis === 'unit' ? (lang === 'zh' ? '责任单位' : 'Unit') : lang === 'zh' ? '领域' : 'Field';
   const body = map.rows
@@ -78,7 +87,7 @@ table { width: 100%; border-collapse: collapse; table-layout: fixed; }
 th, td { border: 1px solid #9ca3af; vertical-align: top; padding: 2mm; }
 thead th { background: #1f2937; color: #fff; font-size: 16pt; }
 thead th.q { font-size: 11pt; background: #374151; }
-th.field { width: 12%; text-align: left; font-size: 12pt; background: #f3f4f6; }
+th.field { text-align: left; font-size: 12pt; background: #f3f4f6; }
 td { font-size: 8pt; padding: 1mm; }
 .chip { display: inline-block; margin: 0 1.5mm 1.5mm 0; padding: 0.8mm 2mm; border: 1px solid #9ca3af; border-radius: 1.5mm; line-height: 1.35; break-inside: avoid; }
 .chip.milestone { border-style: dashed; }
@@ -86,7 +95,7 @@ td { font-size: 8pt; padding: 1mm; }
 </style></head>
 <body><h1>${escapeHtml(title)}</h1>
 <div class="meta"><span>${escapeHtml(asOf)}</span>${legend}</div>
-<table><thead><tr><th class="field" rowspan="2">${axisWord}</th>${yearHead}</tr><tr>${quarterHead}</tr></thead><tbody>${body}</tbody></table>
+<table>${cols}<thead><tr><th class="field" rowspan="2">${axisWord}</th>${yearHead}</tr><tr>${quarterHead}</tr></thead><tbody>${body}</tbody></table>
 </body></html>`;
 }
 

@@ -15,16 +15,20 @@ import { isStatusCode, STATUS_META, STATUS_ORDER } from '../status/status-meta.j
 function MapGrid({ map }: { readonly map: BattleMap }) {
   const { t, lang } = useI18n();
   const years = [...new Set(map.columns.map((column) => column.year))];
-  // Most targets fall due at a year end: quarters with nothing due stay narrow.
-  const used = map.columns.map((_, i) => map.rows.some((row) => (row.cells[i]?.length ?? 0) > 0));
-  const width = 11 + used.reduce((sum, isUsed) => sum + (isUsed ? 10 : 2), 0);
+  // Most targets fall due at a year end: quarters with nothing due stay narrow, and a
+  // quarter where many fall due (the plan's last) widens so its chips flow in lines.
+  const busiest = map.columns.map((_, i) =>
+    Math.max(0, ...map.rows.map((row) => row.cells[i]?.length ?? 0)),
+  );
+  const widths = busiest.map((count) => (count === 0 ? 2 : Math.min(40, 10 + count / 4)));
+  const width = 11 + widths.reduce((sum, w) => sum + w, 0);
   return (
     <div className="table-scroll">
       <table className="battle-map" style={{ width: `max(100%, ${width}rem)` }}>
         <colgroup>
           <col style={{ width: '11rem' }} />
-          {used.map((isUsed, i) => (
-            <col key={i} style={{ width: isUsed ? '10rem' : '2rem' }} />
+          {widths.map((w, i) => (
+            <col key={i} style={{ width: `${w}rem` }} />
           ))}
         </colgroup>
         <thead>
