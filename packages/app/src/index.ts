@@ -9,6 +9,7 @@ export { DEFAULT_EXPORT_MAX_ROWS } from './export/export-use-case.js';
 export type * from './types.js';
 export type { DocumentPreview } from './documents/preview-document.js';
 export type { DocumentReplacement } from './documents/replace-document.js';
+export type * from './views/promise-history.js';
 export { VersionConflictError, isVersionConflict } from './items/version-conflict.js';
 /** Online backup and restore of a store (SQLite backup API; pg_dump / pg_restore). */
 export { backupStore, restoreStore, defaultStoreUrl, type BackupResult } from '@lantu/store';

@@ -26,6 +26,7 @@ import type {
 import type { ReadPool } from '@lantu/readers';
 import type { ExportDirection, ExportSort } from './export/export-order.js';
 import type { BattleMap, PlanEvaluation, PlanSummary } from './plans/plan-types.js';
+import type { PromiseHistory } from './views/promise-history.js';
 import type { Comparison, ComparisonQuery } from './compare/compare-types.js';
 import type { DocumentPreview } from './documents/preview-document.js';
 import type { DocumentReplacement } from './documents/replace-document.js';
@@ -157,6 +158,8 @@ export interface IndicatorSeries {
   readonly observations: readonly StoredObservation[];
   /** The targets linked to this indicator and jurisdiction, with their statuses. */
   readonly targets: readonly ScorecardRow[];
+  /** Each promise (deadline and measure) told across documents: made, restated, changed, dropped. */
+  readonly promises: readonly PromiseHistory[];
   /**
    * 数据分析 per target id (level targets only): growth still required, the trend to the
    * deadline with a band, just met/missed — one sentence each in Chinese and English.
@@ -301,10 +304,15 @@ export interface LantuApp {
   }): Promise<PlanSummary | null>;
   /** The 规划实施情况评估 of a plan as of a date (default the app's). */
   planEvaluation(id: string, options?: { readonly asOf?: string }): Promise<PlanEvaluation>;
-  /** The 作战图 of a plan: fields × years, every target in its cell by status. */
+  /** The 作战图 of a plan: units (or fields) × quarters, every target in its cell by status. */
   battleMap(
     id: string,
-    options?: { readonly asOf?: string; readonly section?: string; readonly status?: StatusCode },
+    options?: {
+      readonly asOf?: string;
+      readonly section?: string;
+      readonly unit?: string;
+      readonly status?: StatusCode;
+    },
   ): Promise<BattleMap>;
   /** One indicator across jurisdictions: targets and outcomes per year, each with its source. */
   compare(query: ComparisonQuery): Promise<Comparison>;

@@ -29,8 +29,8 @@ function chip(entry: BattleMapEntry, lang: 'zh' | 'en'): string {
 }
 
 /**
- * The 作战图 as one self-contained page for a wall: A1 landscape (841 × 594 mm), fields
- * down the side, the plan's years across, every target and task a coloured chip. All text
+ * The 作战图 as one self-contained page for a wall: A1 landscape (841 × 594 mm), units
+ * (or fields) down the side, the quarters of the plan's years across, every target and task a coloured chip. All text
  * from documents is escaped.
  */
 export function battleMapHtml(map: BattleMap, lang: 'zh' | 'en' = 'zh'): string {
@@ -41,7 +41,31 @@ export function battleMapHtml(map: BattleMap, lang: 'zh' | 'en' = 'zh'): string 
     const word = LEGEND_WORDS[code][lang];
     return `<span class="key" style="background:${colour.bg};color:${colour.fg}">${escapeHtml(word)} ${map.counts[code]}</span>`;
   }).join('');
-  const head = map.columns.map((year) => `<th>${year}${lang === 'zh' ? '年' : ''}</th>`).join('');
+  // Two heading rows: the years, then their quarters (一季度 … 四季度).
+  const years = [...new Set(map.columns.map((column) => column.year))];
+  const yearHead = years
+    .map((year) => {
+      const span = map.columns.filter((column) => column.year === year).length;
+      return `<th colspan="${span}">${year}${lang === 'zh' ? '年' : ''}</th>`;
+    })
+    .join('');
+  const quarterHead = map.columns
+    .map(
+      (column) =>
+        `<th class="q">${lang === 'zh' ? `${'一二三四'[column.quarter - 1]}季度` : `Q${column.quarter}`}</th>`,
+    )
+    .join('');
+  // Quarters with nothing due stay narrow; a busy one (the plan's last) gets the room.
+  const busiest = map.columns.map((_, i) =>
+    Math.max(0, ...map.rows.map((row) => row.cells[i]?.length ?? 0)),
+  );
+  const weights = busiest.map((count) => (count === 0 ? 1 : Math.min(20, 5 + count / 8)));
+  const total = 8 + weights.reduce((sum, w) => sum + w, 0);
+  const cols = `<colgroup><col style="width:${((8 / total) * 100).toFixed(2)}%">${weights
+    .map((w) => `<col style="width:${((w / total) * 100).toFixed(2)}%">`)
+    .join('')}</colgroup>`;
+  const axisWord =
+    map.axis === 'unit' ? (lang === 'zh' ? '责任单位' : 'Unit') : lang === 'zh' ? '领域' : 'Field';
   const body = map.rows
     .map(
       (row) =>
@@ -62,15 +86,16 @@ h1 { font-size: 30pt; margin: 0 0 4mm; }
 table { width: 100%; border-collapse: collapse; table-layout: fixed; }
 th, td { border: 1px solid #9ca3af; vertical-align: top; padding: 2mm; }
 thead th { background: #1f2937; color: #fff; font-size: 16pt; }
-th.field { width: 18%; text-align: left; font-size: 12pt; background: #f3f4f6; }
-td { font-size: 9pt; }
+thead th.q { font-size: 11pt; background: #374151; }
+th.field { text-align: left; font-size: 12pt; background: #f3f4f6; }
+td { font-size: 8pt; padding: 1mm; }
 .chip { display: inline-block; margin: 0 1.5mm 1.5mm 0; padding: 0.8mm 2mm; border: 1px solid #9ca3af; border-radius: 1.5mm; line-height: 1.35; break-inside: avoid; }
 .chip.milestone { border-style: dashed; }
 .chip .t { font-weight: bold; }
 </style></head>
 <body><h1>${escapeHtml(title)}</h1>
 <div class="meta"><span>${escapeHtml(asOf)}</span>${legend}</div>
-<table><thead><tr><th class="field">${lang === 'zh' ? '领域' : 'Field'}</th>${head}</tr></thead><tbody>${body}</tbody></table>
+<table>${cols}<thead><tr><th class="field" rowspan="2">${axisWord}</th>${yearHead}</tr><tr>${quarterHead}</tr></thead><tbody>${body}</tbody></table>
 </body></html>`;
 }
 

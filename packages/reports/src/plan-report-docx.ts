@@ -203,6 +203,10 @@ export async function planReportDocx(evaluation: PlanEvaluation): Promise<Uint8A
     ...(evaluation.framework_parts.length === 0
       ? [paragraph('没有目标对应到战略框架的组成部分。')]
       : groupParagraphs(evaluation.framework_parts)),
+    heading('（三）按责任单位', 2),
+    ...(evaluation.units.length === 0
+      ? [paragraph('尚未向责任单位交办目标。')]
+      : groupParagraphs(evaluation.units)),
     heading('五、目标调整情况'),
     ...(evaluation.goalpost_changes.length === 0
       ? [paragraph('未发现同一指标、同一期限的目标在后续文件中被调整。')]

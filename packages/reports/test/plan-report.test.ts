@@ -48,6 +48,7 @@ describe('规划实施情况评估报告 (DOCX)', () => {
     expect(html).toContain('一、总体评价');
     expect(html).toContain('完成率（已完成÷可评价）为75.0%');
     expect(html).toContain('附录：评价方法');
+    expect(html).toContain('（三）按责任单位');
   });
 
   it('lists 全市生产总值 ≥2000亿元, 2693.3, 已完成 and 快递业务量 未完成 with their sources', async () => {

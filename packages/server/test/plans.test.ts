@@ -28,9 +28,13 @@ describe('plans API', () => {
     const body = (await res.json()) as {
       as_of: string;
       overall: { counts: { achieved: number }; completionRate: number | null };
-      rows: { indicator: string; status: string }[];
+      rows: { indicator: string; status: string; units: string[] }[];
+      units: unknown[];
     };
     expect(body.as_of).toBe('2026-03-01');
+    // Per responsible unit beside per section: empty until targets are assigned.
+    expect(body.units).toEqual([]);
+    expect(body.rows.every((r) => Array.isArray(r.units))).toBe(true);
     expect(body.overall.counts.achieved).toBeGreaterThanOrEqual(3);
     expect(body.rows.some((r) => r.indicator.includes('快递') && r.status === 'missed')).toBe(true);
   });
@@ -80,17 +84,27 @@ describe('plans API', () => {
 });
 
 describe('作战图 API', () => {
-  it('puts every 十四五 target in a field row and a year column', async () => {
+  it('puts every 十四五 target in a field row and the quarter it falls due', async () => {
     const res = await t.server.request(`/api/plans/${PLAN}/battlemap?as_of=2026-03-01`);
     expect(res.status).toBe(200);
     const map = (await res.json()) as {
-      columns: number[];
+      axis: string;
+      columns: { year: number; quarter: number; label: { zh: string } }[];
       rows: { name: string; cells: { status: string; label: string }[][] }[];
     };
-    expect(map.columns).toEqual([2021, 2022, 2023, 2024, 2025]);
+    // The quarters of 2021–2025 across; fields down the side until targets are assigned.
+    expect(map.axis).toBe('section');
+    expect(map.columns).toHaveLength(20);
+    expect(map.columns[0]).toMatchObject({ year: 2021, quarter: 1 });
+    expect(map.columns[19]?.label.zh).toBe('2025年四季度');
     const entries = map.rows.flatMap((row) => row.cells.flat());
     expect(entries.some((e) => e.label.includes('快递') && e.status === 'missed')).toBe(true);
-    expect(map.rows.every((row) => row.cells.length === 5)).toBe(true);
+    expect(map.rows.every((row) => row.cells.length === 20)).toBe(true);
+    // A whole-year target falls due in the year's fourth quarter.
+    const parcels = map.rows.flatMap((row) =>
+      row.cells.flatMap((cell, i) => cell.filter((e) => e.label.includes('快递')).map(() => i)),
+    );
+    expect(parcels.every((i) => i % 4 === 3)).toBe(true);
   });
 
   it('keeps one field with ?section=, and escapes document text in the wall chart HTML', async () => {

@@ -94,6 +94,7 @@ describe('buildChartModel', () => {
     ],
     targets: [target],
     analyses: {},
+    promises: [],
   };
 
   it('keeps whole-year figures of the target measure, one per year, exact over thresholds', () => {

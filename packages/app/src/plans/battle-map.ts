@@ -11,29 +11,57 @@ export interface BattleMapEntry {
   readonly status_label: { readonly zh: string; readonly en: string };
 }
 
-/** One row of the map: a field (outline section) and its entries per deadline year. */
+/** One row of the map: a responsible unit (or a field) and its entries per quarter. */
 export interface BattleMapRow {
   readonly name: string;
   /** Entries per column, in `columns` order. */
   readonly cells: readonly (readonly BattleMapEntry[])[];
 }
 
+/** One column: a quarter of a year, the quarter a target falls due in. */
+export interface BattleMapColumn {
+  readonly year: number;
+  readonly quarter: 1 | 2 | 3 | 4;
+  readonly label: { readonly zh: string; readonly en: string };
+}
+
 /**
- * The 作战图 of a plan: responsibility down the side (the plan's fields — its top-level
- * sections; responsible units once targets are assigned), time across (one column per
- * year of the period, each target in the year it falls due), every target and task in its
- * cell coloured by status.
+ * The 作战图 of a plan: responsibility down the side (the lead units, once targets are
+ * assigned; the plan's fields — its top-level sections — before), time across (the quarters
+ * of the plan period up to its last deadline), every target and task in the quarter it falls
+ * due, coloured by status.
  */
 export interface BattleMap {
   readonly plan: PlanEvaluation['plan'];
   readonly as_of: string;
-  /** Column headings: the years of the plan period. */
-  readonly columns: readonly number[];
+  /** What the rows are: responsible units, or fields when nothing is assigned yet. */
+  readonly axis: 'unit' | 'section';
+  readonly columns: readonly BattleMapColumn[];
   readonly rows: readonly BattleMapRow[];
   readonly counts: PlanEvaluation['overall']['counts'];
+  /** Every field and every responsible unit of the plan, unfiltered: the filters' choices. */
+  readonly sections: readonly string[];
+  readonly units: readonly string[];
 }
 
-const NO_SECTION = '其他';
+/** Row of targets outside every section. */
+export const NO_SECTION = '其他';
+/** Row of targets no unit leads yet, on a map by unit. */
+export const UNASSIGNED = '未交办';
+
+const QUARTER_ZH = ['一', '二', '三', '四'] as const;
+
+/**
+ * The quarter a target falls due in: the end of its period (`H1` → Q2, `Q1-Q3` → Q3,
+ * `Q2` → Q2); a whole-year target (到2025年, 全年) is due at the year end, Q4.
+ */
+export function dueQuarter(period: string | null): 1 | 2 | 3 | 4 {
+  if (period === null) return 4;
+  if (/^H1$/iu.test(period)) return 2;
+  const quarters = [...period.matchAll(/Q([1-4])/giu)].map((m) => Number(m[1]));
+  const last = quarters.at(-1);
+  return last === 1 || last === 2 || last === 3 ? last : 4;
+}
 
 function entryLabel(row: PlanIndicatorRow): string {
   if (row.kind === 'target') return row.indicator;
@@ -41,40 +69,77 @@ function entryLabel(row: PlanIndicatorRow): string {
   return sentence.length > 24 ? `${sentence.slice(0, 23)}…` : sentence;
 }
 
-/** Builds the map from a plan's evaluation; `section` keeps one field only. */
+function quarterColumns(startYear: number, endYear: number): BattleMapColumn[] {
+  const columns: BattleMapColumn[] = [];
+  for (let year = startYear; year <= endYear; year += 1) {
+    for (const quarter of [1, 2, 3, 4] as const) {
+      columns.push({
+        year,
+        quarter,
+        label: { zh: `${year}年${QUARTER_ZH[quarter - 1]}季度`, en: `${year} Q${quarter}` },
+      });
+    }
+  }
+  return columns;
+}
+
+/** Builds the map from a plan's evaluation; `section` and `unit` keep one field or unit. */
 export function battleMap(
   evaluation: PlanEvaluation,
-  filter: { readonly section?: string; readonly status?: StatusCode } = {},
+  filter: {
+    readonly section?: string;
+    readonly unit?: string;
+    readonly status?: StatusCode;
+  } = {},
 ): BattleMap {
   const { plan } = evaluation;
-  const columns = Array.from(
-    { length: plan.end_year - plan.start_year + 1 },
-    (_, i) => plan.start_year + i,
-  );
+  const axis = evaluation.units.length > 0 ? 'unit' : 'section';
+  // Up to the last deadline: undated targets fall due at the end of the period.
+  const lastYear = Math.max(plan.end_year, ...evaluation.rows.map((row) => row.year ?? 0));
+  const columns = quarterColumns(plan.start_year, lastYear);
   const rows = new Map<string, BattleMapEntry[][]>();
   for (const row of evaluation.rows) {
-    const name = row.section ?? NO_SECTION;
-    if (filter.section !== undefined && name !== filter.section) continue;
+    const section = row.section ?? NO_SECTION;
+    const units = row.units.length === 0 ? [UNASSIGNED] : row.units;
+    if (filter.section !== undefined && section !== filter.section) continue;
+    if (filter.unit !== undefined && !units.includes(filter.unit)) continue;
     if (filter.status !== undefined && row.status !== filter.status) continue;
-    // Undated targets fall due at the end of the period.
-    const year = row.year ?? plan.end_year;
-    const column = Math.min(Math.max(year, plan.start_year), plan.end_year) - plan.start_year;
-    const cells = rows.get(name) ?? columns.map(() => []);
-    cells[column]?.push({
-      item_id: row.item_id,
-      kind: row.kind,
-      label: entryLabel(row),
-      target: row.target,
-      status: row.status,
-      status_label: row.status_label,
-    });
-    rows.set(name, cells);
+    const year = Math.max(row.year ?? plan.end_year, plan.start_year);
+    const column = (year - plan.start_year) * 4 + dueQuarter(row.period) - 1;
+    const names = axis === 'unit' ? units : [section];
+    for (const name of names) {
+      if (filter.unit !== undefined && axis === 'unit' && name !== filter.unit) continue;
+      const cells = rows.get(name) ?? columns.map(() => []);
+      cells[column]?.push({
+        item_id: row.item_id,
+        kind: row.kind,
+        label: entryLabel(row),
+        target: row.target,
+        status: row.status,
+        status_label: row.status_label,
+      });
+      rows.set(name, cells);
+    }
   }
+  const ordered = [...rows].sort(([a], [b]) => rowOrder(evaluation, axis, a, b));
   return {
     plan,
     as_of: evaluation.as_of,
+    axis,
     columns,
-    rows: [...rows].map(([name, cells]) => ({ name, cells })),
+    rows: ordered.map(([name, cells]) => ({ name, cells })),
     counts: evaluation.overall.counts,
+    sections: [...new Set(evaluation.rows.map((row) => row.section ?? NO_SECTION))],
+    units: evaluation.units.map((group) => group.name),
   };
+}
+
+/** Units in the evaluation's order, the unassigned last; fields in first-seen order. */
+function rowOrder(evaluation: PlanEvaluation, axis: 'unit' | 'section', a: string, b: string) {
+  if (axis === 'section') return 0;
+  const rank = (name: string) => {
+    const index = evaluation.units.findIndex((group) => group.name === name);
+    return index === -1 ? Number.MAX_SAFE_INTEGER : index;
+  };
+  return rank(a) - rank(b);
 }

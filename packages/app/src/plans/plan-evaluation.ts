@@ -14,6 +14,7 @@ import { attachUnattached } from './attach-plans.js';
 import { documentLabel, observationSource } from './figure-source.js';
 import { actualText, baselineText, latestObservation, targetText } from './figure-text.js';
 import { readableSentence } from './readable-sentence.js';
+import { responsibleUnits } from './responsible-units.js';
 import { analyseRows } from './target-analysis.js';
 import type {
   PlanClaimConflict,
@@ -27,7 +28,7 @@ import { documentsById, planSummary } from './plan-summary.js';
 /**
  * The 规划实施情况评估 of a plan as of a date: every target and dated task its plan
  * documents (proposal, outline) set for the plan period, with statuses; roll-ups overall,
- * by top-level section and by framework part; goal-post changes and conflicting figures
+ * by top-level section, by framework part and by responsible unit; goal-post changes and conflicting figures
  * of its jurisdiction that involve the plan; and the problems to report.
  */
 export async function planEvaluation(
@@ -48,9 +49,11 @@ export async function planEvaluation(
     readings.map((reading) => [reading.document.id, topLevelSections(reading.outline)]),
   );
   const analyses = await analyseRows(ctx, scorecardRows);
+  const units = await responsibleUnits(ctx, planDocs);
   const rows = scorecardRows.map((row) => ({
     ...indicatorRow(row, documents, sectionName(row, topSections.get(row.document.id))),
     analysis: analyses.get(row.item.id) ?? null,
+    units: units.get(row.item.id) ?? [],
   }));
   const whole = await buildScorecard(ctx, { jurisdiction: plan.jurisdiction.code, asOf });
   const planDocSet = new Set(plan.documents.map((d) => d.id));
@@ -67,6 +70,7 @@ export async function planEvaluation(
         rows,
       ),
     ),
+    units: groups(rows, (row) => row.units),
     goalpost_changes: (whole.goalpost_changes as GoalpostChange[])
       .filter((change) => change.versions.some((v) => planDocSet.has(v.document.id)))
       .map((change) => goalpostRow(change, documents)),
@@ -85,7 +89,7 @@ function indicatorRow(
   row: ScorecardRow,
   documents: ReadonlyMap<string, DocumentSummary>,
   section: string | null,
-): Omit<PlanIndicatorRow, 'analysis'> {
+): Omit<PlanIndicatorRow, 'analysis' | 'units'> {
   const { item, status } = row;
   const latest = latestObservation(status.observations, status.numbers.latest_year);
   return {
@@ -107,6 +111,7 @@ function indicatorRow(
     actual_source: latest === null ? null : observationSource(latest.source, documents),
     section,
     year: item.year,
+    period: item.period,
   };
 }
 

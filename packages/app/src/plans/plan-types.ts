@@ -52,7 +52,11 @@ export interface PlanIndicatorRow {
   readonly actual_source: FigureSource | null;
   /** The top-level outline section the target sits in (分领域), or null. */
   readonly section: string | null;
+  /** 责任单位: the lead units assigned the target (or its section); empty when unassigned. */
+  readonly units: readonly string[];
   readonly year: number | null;
+  /** Part of the year the target is for (`H1`, `Q1-Q3`, `Q2`), or null for the whole year. */
+  readonly period: string | null;
 }
 
 export interface PlanGroup {
@@ -90,10 +94,12 @@ export interface PlanEvaluation {
   readonly sections: readonly PlanGroup[];
   /** By framework part (九个中心 → 国际贸易中心 …) where the texts name one. */
   readonly framework_parts: readonly PlanGroup[];
+  /** By responsible (lead) unit, once targets are assigned; empty before. */
+  readonly units: readonly PlanGroup[];
   readonly goalpost_changes: readonly PlanGoalpostChange[];
   readonly claim_conflicts: readonly PlanClaimConflict[];
   /** 存在问题: missed, off track or at risk, and due without a figure (逾期未报/暂无数据). */
   readonly problems: readonly string[];
 }
 
-export type { BattleMap, BattleMapEntry, BattleMapRow } from './battle-map.js';
+export type { BattleMap, BattleMapColumn, BattleMapEntry, BattleMapRow } from './battle-map.js';

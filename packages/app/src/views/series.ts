@@ -3,6 +3,8 @@ import { buildScorecard } from '../scorecard/build-scorecard.js';
 import { loadObservations, seriesKey } from '../scorecard/observation-rows.js';
 import { analyseRows } from '../plans/target-analysis.js';
 import type { IndicatorSeries } from '../types.js';
+import type { RetiredTarget } from '@lantu/core';
+import { promiseHistories } from './promise-history.js';
 
 /**
  * One indicator's figures for one jurisdiction (code or name), as the status engine sees
@@ -28,6 +30,12 @@ export async function indicatorSeries(
     jurisdiction: place.code,
     observations,
     targets: scorecard.rows,
+    promises: promiseHistories(
+      scorecard.rows,
+      ((scorecard.retired_targets ?? []) as RetiredTarget[]).filter(
+        (r) => r.indicator_code === indicator.code,
+      ),
+    ),
     analyses: Object.fromEntries(
       [...analyses].flatMap(([id, analysis]) => (analysis === null ? [] : [[id, analysis]])),
     ),

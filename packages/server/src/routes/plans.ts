@@ -140,15 +140,18 @@ export function registerPlanRoutes(api: Api, { app, rendering }: RouteDeps): voi
     });
   }
   api.openapi(battleMapRoute, async (c) => {
-    const { as_of: asOf, section, status } = c.req.valid('query');
-    return c.json(await app.battleMap(c.req.valid('param').id, { asOf, section, status }), 200);
+    const { as_of: asOf, section, unit, status } = c.req.valid('query');
+    return c.json(
+      await app.battleMap(c.req.valid('param').id, { asOf, section, unit, status }),
+      200,
+    );
   });
   for (const format of ['html', 'png', 'pdf'] as const) {
     api.openapi(battleMapFileRoute(format), async (c) => {
-      const { as_of: asOf, section, status, lang } = c.req.valid('query');
+      const { as_of: asOf, section, unit, status, lang } = c.req.valid('query');
       const id = c.req.valid('param').id;
       return await renderedFile(c, app, rendering, async () => {
-        const map = await app.battleMap(id, { asOf, section, status });
+        const map = await app.battleMap(id, { asOf, section, unit, status });
         const html = battleMapHtml(map, lang ?? 'zh');
         const bytes =
           format === 'html' ? new TextEncoder().encode(html) : await renderWallChart(html, format);

@@ -62,7 +62,9 @@ const planRowSchema = z
     target_source: figureSourceSchema,
     actual_source: figureSourceSchema.nullable(),
     section: z.string().nullable(),
+    units: list(z.string()).openapi({ description: '责任单位 (lead units)' }),
     year: z.number().int().nullable(),
+    period: z.string().nullable(),
   })
   .openapi('PlanIndicatorRow');
 
@@ -79,6 +81,7 @@ export const planEvaluationSchema = z
     rows: list(planRowSchema),
     sections: list(planGroupSchema),
     framework_parts: list(planGroupSchema),
+    units: list(planGroupSchema),
     goalpost_changes: list(
       z.object({
         indicator: z.string(),
@@ -133,9 +136,18 @@ export const battleMapSchema = z
   .object({
     plan: planSummarySchema,
     as_of: z.string(),
-    columns: list(z.number().int()),
+    axis: z.enum(['unit', 'section']),
+    columns: list(
+      z.object({
+        year: z.number().int(),
+        quarter: z.number().int().min(1).max(4),
+        label: bilingual,
+      }),
+    ),
     rows: list(z.object({ name: z.string(), cells: list(list(battleMapEntrySchema)) })),
     counts: statusTotalsSchema,
+    sections: list(z.string()),
+    units: list(z.string()),
   })
   .openapi('BattleMap');
 
@@ -143,6 +155,9 @@ export const battleMapSchema = z
 export const battleMapQuerySchema = asOfQuerySchema.extend({
   section: optionalQuery(z.string().max(200)).openapi({
     description: 'One field (top-level section) only.',
+  }),
+  unit: optionalQuery(z.string().max(200)).openapi({
+    description: 'One responsible unit only (or 未交办 for the unassigned).',
   }),
   status: optionalQuery(statusCodeSchema),
   lang: optionalQuery(z.enum(['zh', 'en'])),

@@ -4,6 +4,28 @@ import { storedObservationSchema } from './observation.js';
 import { scorecardRowSchema } from './scorecard.js';
 import { list } from './list.js';
 
+const promiseEventSchema = z.object({
+  kind: z.enum(['made', 'restated', 'changed', 'dropped']),
+  document: z.object({
+    id: z.string(),
+    title: z.string(),
+    kind: z.string(),
+    date: z.string().nullable(),
+    jurisdiction_code: z.string().nullable(),
+  }),
+  target: z.string(),
+  sentence: z.string().nullable(),
+  item_id: z.string().nullable(),
+});
+
+const promiseHistorySchema = z
+  .object({
+    year: z.number().int(),
+    measure: z.string().nullable(),
+    events: list(promiseEventSchema),
+  })
+  .openapi('PromiseHistory');
+
 /** One indicator's observations and linked targets for a jurisdiction (app's IndicatorSeries). */
 export const indicatorSeriesSchema = z
   .object({
@@ -11,6 +33,10 @@ export const indicatorSeriesSchema = z
     jurisdiction: z.string(),
     observations: list(storedObservationSchema),
     targets: list(scorecardRowSchema),
+    promises: list(promiseHistorySchema).openapi({
+      description:
+        'Each promise (deadline, measure) across documents: made, restated, changed, dropped.',
+    }),
     analyses: z.record(z.string(), z.object({ zh: z.string(), en: z.string() })).openapi({
       description: 'Per target id: growth still required, trend to the deadline, just met/missed.',
     }),

@@ -123,6 +123,7 @@ export function compareCsvUrl(query: CompareQuery): string {
 /** The 作战图's filters, as they travel in the URL and to the API. */
 export interface BattleMapQuery {
   readonly section?: string | undefined;
+  readonly unit?: string | undefined;
   readonly status?: StatusCode | undefined;
 }
 

@@ -29,6 +29,7 @@ import { rankSubject } from '../indicator/rank-subject.js';
 import { usePlaceName } from '../indicator/use-place-name.js';
 import { usePageTitle } from '../router/use-page-title.js';
 import { OpenData } from '../indicator/open-data.js';
+import { PromiseHistoryView } from '../indicator/promise-history.js';
 import type { MessageKey } from '../i18n/translate.js';
 
 // ECharts arrives with this chunk only.
@@ -236,6 +237,8 @@ function SeriesView({
           </table>
         )}
       </section>
+
+      {series.targets.length > 0 ? <PromiseHistoryView series={series} /> : null}
 
       <OpenData
         series={series}

@@ -189,6 +189,12 @@ function Evaluation({ evaluation }: { readonly evaluation: PlanEvaluation }) {
         <Groups groups={evaluation.sections} />
         <h3>{t('planByFramework')}</h3>
         <Groups groups={evaluation.framework_parts} />
+        <h3>{t('planByUnit')}</h3>
+        {evaluation.units.length === 0 ? (
+          <p>{t('planNoUnits')}</p>
+        ) : (
+          <Groups groups={evaluation.units} />
+        )}
       </section>
       <section aria-labelledby="plan-goalposts">
         <h2 id="plan-goalposts">{t('planGoalposts')}</h2>
