@@ -1,6 +1,11 @@
 import type { DocumentKind } from '../../model/document.js';
 import type { Comparator, Item, ItemKind, Measure } from '../../model/item.js';
-import { baseValueOf, type Quantity, scanQuantities } from '../numbers/scan-quantities.js';
+import {
+  baseValueOf,
+  hasQuantityWithUnit,
+  type Quantity,
+  scanQuantities,
+} from '../numbers/scan-quantities.js';
 import type { Heading } from '../outline/read-outline.js';
 import { type NormalizedText, toOriginalSpan } from '../text/normalize.js';
 import { baseUnitForBareMagnitude } from './bare-magnitude.js';
@@ -408,7 +413,7 @@ function suffixOf(sentence: string, end: number): { comparator: Comparator | nul
 }
 
 function hasLaterQuantity(sentence: string, from: number, to: number): boolean {
-  return scanQuantities(sentence.slice(from, Math.min(to, from + 40))).some((q) => q.unit !== '');
+  return hasQuantityWithUnit(sentence.slice(from, Math.min(to, from + 40)));
 }
 
 function extendToClauseEnd(rest: string): boolean {
