@@ -169,11 +169,17 @@ function isBareRatio(sentence: string, q: Quantity): boolean {
   );
 }
 
+/**
+ * `前7个月` is a time, not a count of months. (A function, not a closure in mentionsOf:
+ * tsx names each closure with a defineProperty call, once per sentence.)
+ */
+function inPartYear(q: Quantity, partYears: readonly PartYearMention[]): boolean {
+  return partYears.some((p) => q.start >= p.start && q.start < p.end);
+}
+
 function mentionsOf(sentence: string, partYears: readonly PartYearMention[]): Mention[] {
-  // `前7个月` is a time, not a count of months.
-  const inPartYear = (q: Quantity) => partYears.some((p) => q.start >= p.start && q.start < p.end);
   const quantities = scanQuantities(sentence).filter(
-    (q) => (q.unit !== '' || isBareRatio(sentence, q)) && !inPartYear(q),
+    (q) => (q.unit !== '' || isBareRatio(sentence, q)) && !inPartYear(q, partYears),
   );
   const quantityEnds = new Set(quantities.map((q) => q.end));
   const ranks = scanRanks(sentence);
