@@ -1,6 +1,11 @@
 import type { DocumentKind } from '../../model/document.js';
 import type { Comparator, Item, ItemKind, Measure } from '../../model/item.js';
-import { baseValueOf, type Quantity, scanQuantities } from '../numbers/scan-quantities.js';
+import {
+  baseValueOf,
+  hasQuantityWithUnit,
+  type Quantity,
+  scanQuantities,
+} from '../numbers/scan-quantities.js';
 import type { Heading } from '../outline/read-outline.js';
 import { type NormalizedText, toOriginalSpan } from '../text/normalize.js';
 import { baseUnitForBareMagnitude } from './bare-magnitude.js';
@@ -164,11 +169,17 @@ function isBareRatio(sentence: string, q: Quantity): boolean {
   );
 }
 
+/**
+ * `前7个月` is a time, not a count of months. (A function, not a closure in mentionsOf:
+ * tsx names each closure with a defineProperty call, once per sentence.)
+ */
+function inPartYear(q: Quantity, partYears: readonly PartYearMention[]): boolean {
+  return partYears.some((p) => q.start >= p.start && q.start < p.end);
+}
+
 function mentionsOf(sentence: string, partYears: readonly PartYearMention[]): Mention[] {
-  // `前7个月` is a time, not a count of months.
-  const inPartYear = (q: Quantity) => partYears.some((p) => q.start >= p.start && q.start < p.end);
   const quantities = scanQuantities(sentence).filter(
-    (q) => (q.unit !== '' || isBareRatio(sentence, q)) && !inPartYear(q),
+    (q) => (q.unit !== '' || isBareRatio(sentence, q)) && !inPartYear(q, partYears),
   );
   const quantityEnds = new Set(quantities.map((q) => q.end));
   const ranks = scanRanks(sentence);
@@ -408,7 +419,7 @@ function suffixOf(sentence: string, end: number): { comparator: Comparator | nul
 }
 
 function hasLaterQuantity(sentence: string, from: number, to: number): boolean {
-  return scanQuantities(sentence.slice(from, Math.min(to, from + 40))).some((q) => q.unit !== '');
+  return hasQuantityWithUnit(sentence.slice(from, Math.min(to, from + 40)));
 }
 
 function extendToClauseEnd(rest: string): boolean {

@@ -1,5 +1,5 @@
 import type { Item } from '../../model/item.js';
-import { scanQuantities } from '../numbers/scan-quantities.js';
+import { hasQuantityWithUnit } from '../numbers/scan-quantities.js';
 import type { Heading } from '../outline/read-outline.js';
 import { toOriginalSpan } from '../text/normalize.js';
 import type { HeadingContext } from './heading-context.js';
@@ -85,7 +85,7 @@ export function readMilestones(ctx: ItemReadingContext, numericItems: readonly I
       years,
     });
     if (kind !== 'target') continue;
-    const hasNumbers = scanQuantities(body).some((q) => q.unit !== '');
+    const hasNumbers = hasQuantityWithUnit(body);
     let clauseStart = 0;
     for (let i = 0; i <= body.length; i++) {
       const ch = body.charAt(i);
@@ -131,11 +131,7 @@ function readClause(
 ): { start: number; end: number; metric: string } | null {
   const raw = body.slice(start, end);
   if (raw.length < 4 || raw.length > 90) return null;
-  if (
-    scanQuantities(raw).some((q) => q.unit !== '') ||
-    scanRanks(raw).length > 0 ||
-    scanIdioms(raw).length > 0
-  )
+  if (hasQuantityWithUnit(raw) || scanRanks(raw).length > 0 || scanIdioms(raw).length > 0)
     return null;
   if (FRAMEWORK_REF.test(raw) || VAGUE.test(raw)) return null;
   const lead = /^[\s\-*●—#]+/.exec(raw)?.[0].length ?? 0;

@@ -46,6 +46,23 @@ function parseNumber(text: string): number | null {
 
 export function scanQuantities(text: string): Quantity[] {
   const out: Quantity[] = [];
+  eachQuantity(text, (quantity) => {
+    out.push(quantity);
+    return false;
+  });
+  return out;
+}
+
+/**
+ * Whether the text holds a quantity with a unit: `scanQuantities(text).some(q => q.unit !== '')`
+ * that stops at the first one (a whole sentence is scanned, and one line can be a whole document).
+ */
+export function hasQuantityWithUnit(text: string): boolean {
+  return eachQuantity(text, (quantity) => quantity.unit !== '');
+}
+
+/** Visits the quantities of the text in order until `visit` returns true; returns whether it did. */
+function eachQuantity(text: string, visit: (quantity: Quantity) => boolean): boolean {
   QUANTITY_RE.lastIndex = 0;
   for (let m = QUANTITY_RE.exec(text); m !== null; m = QUANTITY_RE.exec(text)) {
     if (m[0].length === 0) {
@@ -53,9 +70,9 @@ export function scanQuantities(text: string): Quantity[] {
       continue;
     }
     const quantity = toQuantity(text, m);
-    if (quantity) out.push(quantity);
+    if (quantity && visit(quantity)) return true;
   }
-  return out;
+  return false;
 }
 
 function toQuantity(text: string, m: RegExpExecArray): Quantity | null {
