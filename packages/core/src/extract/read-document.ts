@@ -2,6 +2,7 @@ import type { DocumentMeta, Reading } from '../model/document.js';
 import { readFrameworks } from './frameworks/read-frameworks.js';
 import { headingContexts } from './items/heading-context.js';
 import { readMilestones } from './items/read-milestones.js';
+import { readTargetListAims } from './items/target-list-aims.js';
 import { titlePartYear } from './items/part-year.js';
 import { readItems } from './items/read-items.js';
 import { readDiscourse } from './meta/discourse.js';
@@ -44,8 +45,10 @@ export function readDocument(input: ReadDocumentInput): Reading {
   };
   const numeric = readItems(itemContext);
   const tabled = readTables({ original: input.text, norm, headings }, tables);
+  const milestones = readMilestones(itemContext, numeric);
+  const aims = readTargetListAims(itemContext, numeric, milestones);
   const items = markRestatements(
-    [...numeric, ...tabled, ...readMilestones(itemContext, numeric)].sort(
+    [...numeric, ...tabled, ...milestones, ...aims].sort(
       (a, b) => a.start - b.start || a.end - b.end,
     ),
   );
