@@ -38,9 +38,12 @@ export interface KindDecision {
   readonly recalledTarget?: boolean;
 }
 
-/** Words only a report of results uses. */
+/**
+ * Words only a report of results uses. A January work report gives last year's result before
+ * the statistics bureau does: `初步预计` / `初步核算` is an estimate of an actual, not a target.
+ */
 const ACTUAL_WORDS =
-  /五年来|过去五年|过去一年|去年|累计完成|已建成|已经|已完成|荣获|获评|入选|蝉联|连续\d+年|连续[两三四五六七八九十]+年|成功创建|圆满完成|首次|比上年|较上年|同比/;
+  /初步预计|初步核算|初步测算|初步统计|五年来|过去五年|过去一年|去年|累计完成|已建成|已经|已完成|荣获|获评|入选|蝉联|连续\d+年|连续[两三四五六七八九十]+年|成功创建|圆满完成|首次|比上年|较上年|同比/;
 /** Words only a commitment uses; 拟 and 今年 mark a work report's plans for its year. */
 const STRONG_TARGET_WORDS = /力争|确保|争取|预期目标|主要预期|目标是|拟|今年|明年|到\d{4}年/;
 const TARGET_WORDS = /(?<!超)预期|目标|计划|将|努力|加快|推动|打造|建成|建设|实施|培育|以上(?!的)/;
