@@ -87,9 +87,14 @@ function firstLine(text: string): string {
 }
 
 /**
- * News articles, and work reports as the press prints them (`2024年工作回顾`, `2025年工作安排`
+ * News articles, communiqués (their title line), and work reports as the press prints them (`2024年工作回顾`, `2025年工作安排`
  * on lines of their own, the numbering dropped), title their parts with unnumbered lines.
  */
 function hasPlainTitles(kind: DocumentKind): boolean {
-  return kind === 'article' || kind === 'work-report' || kind === 'plenary-report';
+  return (
+    kind === 'article' ||
+    kind === 'work-report' ||
+    kind === 'plenary-report' ||
+    kind === 'statistical-communique'
+  );
 }
