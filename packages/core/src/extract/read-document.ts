@@ -1,7 +1,8 @@
-import type { DocumentMeta, Reading } from '../model/document.js';
+import type { DocumentKind, DocumentMeta, Reading } from '../model/document.js';
 import { readFrameworks } from './frameworks/read-frameworks.js';
 import { headingContexts } from './items/heading-context.js';
 import { readMilestones } from './items/read-milestones.js';
+import { readTargetListAims } from './items/target-list-aims.js';
 import { titlePartYear } from './items/part-year.js';
 import { readItems } from './items/read-items.js';
 import { readDiscourse } from './meta/discourse.js';
@@ -25,7 +26,7 @@ export interface ReadDocumentInput {
 export function readDocument(input: ReadDocumentInput): Reading {
   const meta = resolveMeta(input.text, input.meta ?? {});
   const norm = normalizeText(input.text);
-  const headings = readOutline(norm, { plainTitles: meta.kind === 'article' });
+  const headings = readOutline(norm, { plainTitles: hasPlainTitles(meta.kind) });
   const contexts = headingContexts(headings);
   const discourse = readDiscourse(headings, meta);
   const tables = findPipeTables(norm.text);
@@ -44,8 +45,10 @@ export function readDocument(input: ReadDocumentInput): Reading {
   };
   const numeric = readItems(itemContext);
   const tabled = readTables({ original: input.text, norm, headings }, tables);
+  const milestones = readMilestones(itemContext, numeric);
+  const aims = readTargetListAims(itemContext, numeric, milestones);
   const items = markRestatements(
-    [...numeric, ...tabled, ...readMilestones(itemContext, numeric)].sort(
+    [...numeric, ...tabled, ...milestones, ...aims].sort(
       (a, b) => a.start - b.start || a.end - b.end,
     ),
   );
@@ -81,4 +84,17 @@ function isHalfYearReport(date: string | null, text: string): boolean {
 function firstLine(text: string): string {
   const end = text.indexOf('\n');
   return text.slice(0, end < 0 ? Math.min(text.length, 200) : Math.min(end, 200));
+}
+
+/**
+ * News articles, communiqués (their title line), and work reports as the press prints them (`2024年工作回顾`, `2025年工作安排`
+ * on lines of their own, the numbering dropped), title their parts with unnumbered lines.
+ */
+function hasPlainTitles(kind: DocumentKind): boolean {
+  return (
+    kind === 'article' ||
+    kind === 'work-report' ||
+    kind === 'plenary-report' ||
+    kind === 'statistical-communique'
+  );
 }

@@ -24,6 +24,22 @@ const plan: SectionDiscourse = {
 };
 
 describe('decideKindWithReason', () => {
+  it('a work report’s bare figure with no review word, past year or section is its year’s target', () => {
+    expect(report('规上工业增加值增长16%').kind).toBe('target');
+    // The same figure under the review stays an actual.
+    expect(report('规上工业增加值增长16%', { section: review }).kind).toBe('actual');
+    expect(report('规上工业增加值比上年增长16%').kind).toBe('actual');
+  });
+
+  it('a January report’s preliminary estimate of last year (初步预计) is an actual, 左右 or not', () => {
+    const estimate = report('初步预计，居民人均可支配收入增长5.2%左右，出口增长11%以上', {
+      docKind: 'article',
+      reportYear: null,
+    });
+    expect(estimate.kind).toBe('actual');
+    expect(estimate.reason).toContain('初步预计');
+  });
+
   it('work reports read alone: 左右 and 以内 lean to targets', () => {
     // 2018 national work report (2018-03-05), its year's targets.
     const gdp = report('国内生产总值增长6.5%左右');

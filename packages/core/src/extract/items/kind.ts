@@ -38,12 +38,17 @@ export interface KindDecision {
   readonly recalledTarget?: boolean;
 }
 
-/** Words only a report of results uses. */
+/**
+ * Words only a report of results uses. A January work report gives last year's result before
+ * the statistics bureau does: `初步预计` / `初步核算` is an estimate of an actual, not a target.
+ */
 const ACTUAL_WORDS =
-  /五年来|过去五年|过去一年|去年|累计完成|已建成|已经|已完成|荣获|获评|入选|蝉联|连续\d+年|连续[两三四五六七八九十]+年|成功创建|圆满完成|首次|比上年|较上年|同比/;
+  /初步预计|初步核算|初步测算|初步统计|五年来|过去五年|过去一年|去年|累计完成|已建成|已经|已完成|荣获|获评|入选|蝉联|连续\d+年|连续[两三四五六七八九十]+年|成功创建|圆满完成|首次|比上年|较上年|同比/;
 /** Words only a commitment uses; 拟 and 今年 mark a work report's plans for its year. */
 const STRONG_TARGET_WORDS = /力争|确保|争取|预期目标|主要预期|目标是|拟|今年|明年|到\d{4}年/;
 const TARGET_WORDS = /(?<!超)预期|目标|计划|将|努力|加快|推动|打造|建成|建设|实施|培育|以上(?!的)/;
+/** A review's narrative of the year gone by (`遇到…冲击，全年…增长3%`, `克服了…`). */
+const PAST_NARRATIVE = /了|遇到|受到|冲击|面对|经受|克服|战胜|取得|全年/;
 /**
  * The qualifiers a planned figure carries and a reported one rarely does
  * (work reports, news quoting them): `增长6.5%左右`, `控制在3%以内`, `预期增长`.
@@ -102,6 +107,10 @@ export function decideKindWithReason(sentence: string, ctx: KindContext): KindDe
   const qualifier = TARGET_QUALIFIERS.exec(sentence);
   if (qualifier && ctx.docKind !== 'infographic')
     return decide('target', 'qualifier', `带有目标的限定语“${qualifier[0]}”`);
+  // A work report's figure with no review word, no past year and no section to place it
+  // (a sentence quoted alone from the report, `规上工业增加值增长16%`) is the report year's plan.
+  if (ctx.docKind === 'work-report' && section === null && !PAST_NARRATIVE.test(sentence))
+    return decide('target', 'default', '政府工作报告中未见回顾用语，读作报告年的目标');
   const word = TARGET_WORDS.exec(sentence);
   return word && ctx.docKind !== 'infographic'
     ? decide('target', 'default', `句中有“${word[0]}”`)

@@ -4,6 +4,15 @@ import { readDiscourse } from './discourse.js';
 const h = (level: number, title: string) => ({ level, title });
 
 describe('readDiscourse', () => {
+  it('work reports: sections before the plan part that say nothing are the review', () => {
+    // An excerpt of a provincial work report starting inside part 一 (the review).
+    const d = readDiscourse(
+      [h(2, '扎实保障和改善民生'), h(1, '2025年目标任务和重点工作'), h(2, '着力扩大有效需求')],
+      { kind: 'work-report', horizon: 2025, reportYear: 2024 },
+    );
+    expect(d.sections.map((s) => s.role)).toEqual(['review', 'plan', 'plan']);
+  });
+
   it('work reports: the review of last year, the plan and tasks of the report year', () => {
     // Headings of the national government work report of 2024 (published 2024-03-05).
     const d = readDiscourse(

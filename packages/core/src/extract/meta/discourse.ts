@@ -96,13 +96,36 @@ export function readDiscourse(
     stack.push({ level: heading.level, role });
     return role;
   });
+  const ordered =
+    meta.kind === 'work-report' || meta.kind === 'plenary-report'
+      ? reviewBeforePlan(headings, sections)
+      : sections;
   const dateYear = meta.date ? Number(meta.date.slice(0, 4)) : NaN;
   const thisYear = Number.isInteger(dateYear)
     ? dateYear
     : meta.kind === 'work-report'
       ? planYear
       : null;
-  return { planYear, reviewYear, thisYear, documentRole, sections };
+  return { planYear, reviewYear, thisYear, documentRole, sections: ordered };
+}
+
+/**
+ * A report reviews first and plans after: the sections that come before its plan part's
+ * heading (`二、2025年目标任务和重点工作`), and say nothing themselves (`（九）扎实保障和改善民生`
+ * of an excerpt that starts inside the review), belong to the review.
+ */
+function reviewBeforePlan(
+  headings: readonly DiscourseHeading[],
+  sections: readonly SectionDiscourse[],
+): readonly SectionDiscourse[] {
+  const firstPlan = sections.findIndex((s) => s.fromTitle && s.role === 'plan');
+  const planLevel = headings[firstPlan]?.level;
+  if (firstPlan <= 0 || planLevel === undefined) return sections;
+  return sections.map((section, i) =>
+    i < firstPlan && section.role === 'neutral' && (headings[i]?.level ?? 0) >= planLevel
+      ? { role: 'review', reason: '位于报告部署部分之前（回顾）', fromTitle: true }
+      : section,
+  );
 }
 
 function roleOfDocument(kind: DocumentKind): SectionDiscourse {

@@ -66,12 +66,21 @@ function guessHorizon(text: string, kind: DocumentKind, year: number | null): nu
   return best ?? year;
 }
 
-/** Reports published early in a year describe the year before. */
+/**
+ * Reports published early in a year describe the year before. A statistical communiqué
+ * describes the year its title names (`萍乡市2022年…统计公报`, published in April or May of
+ * the next year); without one, the year before its publication.
+ */
 function reportYearOf(
   date: string | null,
   kind: DocumentKind,
   titleYear: number | null,
 ): number | null {
+  if (kind === 'statistical-communique') {
+    if (titleYear !== null) return titleYear;
+    const year = date ? Number(date.slice(0, 4)) : NaN;
+    return Number.isFinite(year) ? year - 1 : null;
+  }
   if (date) {
     const year = Number(date.slice(0, 4));
     const month = Number(date.slice(5, 7));

@@ -6,6 +6,15 @@ const outline = (text: string) =>
   readOutline(normalizeText(text)).map((h) => `${h.level} ${h.label}${h.title}`);
 
 describe('readOutline on work reports', () => {
+  it('a —— paragraph that runs on over commas is body text, a short —— head is a heading', () => {
+    const text = [
+      '一、2024年工作回顾',
+      '——经济发展再上新台阶。国内生产总值增长5%。',
+      '——令人振奋的是，工业经济总量突破2000亿元。',
+    ].join('\n');
+    expect(outline(text)).toEqual(['1 一、2024年工作回顾', '2 ——经济发展再上新台阶']);
+  });
+
   it('no heading from a speech dateline; 一、 （一） 一是 nest', () => {
     // The opening of the 2023 national government work report, as newspapers print it.
     const text = [

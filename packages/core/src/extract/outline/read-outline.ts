@@ -116,6 +116,9 @@ function toHeading(norm: NormalizedText, match: HeadingMatch, ctx: LineContext):
   }
   while (titleEnd > match.titleStart && /[。：:，,\s]/.test(line.charAt(titleEnd - 1))) titleEnd--;
   if (titleEnd <= match.titleStart) return null;
+  // A —— paragraph whose first sentence runs on over commas (`——令人振奋的是，工业经济…`)
+  // is an emphatic paragraph of a work report, not a titled head (`——经济发展再上新台阶。`).
+  if (match.kind === 'dash' && /[，,]/.test(line.slice(match.titleStart, titleEnd))) return null;
   // A plain numbered line that runs on for paragraphs is body text, not a heading.
   if (match.kind === 'bullet' && titleEnd - match.titleStart > 200) return null;
   const level = levelOf(match, ctx);

@@ -88,6 +88,9 @@ export function isColumnBreak(text: string, prev: Line, next: Line, width: numbe
   const last = text.charAt(pe - 1);
   // A run-in head (`二是…`) starts a paragraph only after a finished sentence, not after ；.
   if (/^[一二三四五六七八九十]{1,3}是/.test(nextText) && /[。！？：]/.test(last)) return false;
+  // A bullet (`●`, `■`) or a numbered item (`1.`) never continues a wrapped word: it opens a
+  // list item, and the lists of news digests are as narrow as any column.
+  if (/^(?:[●■◆•▪]|\d{1,2}[.．、](?!\d))/.test(nextText)) return false;
   if (
     HEADING_START.test(nextText) &&
     (SENTENCE_END.has(last) || displayWidth(text, ps, pe) < width * 0.8)
