@@ -1,6 +1,7 @@
 import type { DocumentMeta, Reading } from '../model/document.js';
 import { readFrameworks } from './frameworks/read-frameworks.js';
 import { headingContexts } from './items/heading-context.js';
+import { readAimListMilestones } from './items/aim-list-milestones.js';
 import { readMilestones } from './items/read-milestones.js';
 import { titlePartYear } from './items/part-year.js';
 import { readItems } from './items/read-items.js';
@@ -44,8 +45,10 @@ export function readDocument(input: ReadDocumentInput): Reading {
   };
   const numeric = readItems(itemContext);
   const tabled = readTables({ original: input.text, norm, headings }, tables);
+  const milestones = readMilestones(itemContext, numeric);
+  const aims = readAimListMilestones(itemContext, [...numeric, ...tabled, ...milestones]);
   const items = markRestatements(
-    [...numeric, ...tabled, ...readMilestones(itemContext, numeric)].sort(
+    [...numeric, ...tabled, ...milestones, ...aims].sort(
       (a, b) => a.start - b.start || a.end - b.end,
     ),
   );
