@@ -48,7 +48,14 @@ interface ListScope {
 export function readAimListMilestones(ctx: ItemReadingContext, taken: readonly Item[]): Item[] {
   const text = ctx.norm.text;
   const out: Item[] = [];
-  for (const scope of listScopes(text, ctx.reportYear)) {
+  const years: ListYears = {
+    thisYear: ctx.discourse?.thisYear ?? ctx.reportYear,
+    planYear: ctx.discourse?.planYear ?? ctx.discourse?.thisYear ?? ctx.reportYear,
+  };
+  // Only another milestone excludes a clause: a numberless clause overlaps a figure only
+  // where that figure's span ran past a line break.
+  const milestones = taken.filter((t) => t.kind === 'milestone');
+  for (const scope of listScopes(text, years)) {
     if (insideSkipped(ctx.skipSpans, scope.start)) continue;
     let clauseStart = scope.start;
     for (let i = scope.start; i <= scope.end; i++) {
@@ -59,7 +66,7 @@ export function readAimListMilestones(ctx: ItemReadingContext, taken: readonly I
       if (!clause) continue;
       const year = lastYearBefore(text, scope.start, clause.start) ?? scope.year;
       const [start, end] = toOriginalSpan(ctx.norm, clause.start, clause.end);
-      if ([...taken, ...out].some((t) => t.start < end && start < t.end)) continue;
+      if ([...milestones, ...out].some((t) => t.start < end && start < t.end)) continue;
       out.push({
         kind: 'milestone',
         metric: clause.metric,
@@ -86,7 +93,14 @@ export function readAimListMilestones(ctx: ItemReadingContext, taken: readonly I
 }
 
 /** The lists of the text with their years; a list with no year it can name is skipped. */
-function listScopes(text: string, reportYear: number | null): ListScope[] {
+interface ListYears {
+  /** What 今年 means: the year of publication. */
+  readonly thisYear: number | null;
+  /** The year a 预期目标 list with no year written is for (a work report's own year). */
+  readonly planYear: number | null;
+}
+
+function listScopes(text: string, years: ListYears): ListScope[] {
   const scopes: ListScope[] = [];
   LEAD_COLON.lastIndex = 0;
   for (let m = LEAD_COLON.exec(text); m !== null; m = LEAD_COLON.exec(text)) {
@@ -98,7 +112,9 @@ function listScopes(text: string, reportYear: number | null): ListScope[] {
     while (text.charAt(start) === '\n') start++;
     const lineEnd = text.indexOf('\n', start);
     const end = lineEnd < 0 ? text.length : lineEnd;
-    const year = listYear(text.slice(leadStart, m.index), reportYear);
+    const year =
+      listYear(text.slice(leadStart, m.index + m[0].length), years) ??
+      listYear(text.slice(start, start + 12), years);
     if (year !== null && end > start) scopes.push({ start, end, year });
   }
   let offset = 0;
@@ -107,7 +123,7 @@ function listScopes(text: string, reportYear: number | null): ListScope[] {
     const line = lines[li] ?? '';
     offset += line.length + 1;
     if (!LEAD_TITLE.test(line)) continue;
-    const year = listYear(line, reportYear);
+    const year = listYear(line, years);
     if (year === null) continue;
     // The bullet lines right after the title (blank lines between them allowed).
     let at = offset;
@@ -125,13 +141,14 @@ function listScopes(text: string, reportYear: number | null): ListScope[] {
   return scopes;
 }
 
-function listYear(lead: string, reportYear: number | null): number | null {
+/** The year a lead (or a list's head, `到2025年，…`) names; 预期目标 alone is the plan year. */
+function listYear(lead: string, years: ListYears): number | null {
   const written = findYears(lead);
   const last = written[written.length - 1];
   if (last) return last.year;
-  if (reportYear === null) return null;
-  for (const [word, shift] of RELATIVE_YEAR) if (word.test(lead)) return reportYear + shift;
-  return null;
+  if (years.thisYear !== null)
+    for (const [word, shift] of RELATIVE_YEAR) if (word.test(lead)) return years.thisYear + shift;
+  return /预期目标/.test(lead) ? years.planYear : null;
 }
 
 /** A year written inside the list before the clause (`到2025年，…`) governs it. */
