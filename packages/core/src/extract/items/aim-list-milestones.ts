@@ -22,6 +22,8 @@ const LEAD_COLON = /目标(?:任务)?(?:是|为|有)?[：:]/g;
 /** A title line that introduces bullet lines (`建议全年经济社会发展预期目标`). */
 const LEAD_TITLE = /^[\s●·•\-*#]*[^，。；：,;:]{0,24}(?:预期目标|主要目标|目标任务)[\s]*$/;
 const BULLET_LINE = /^\s*[●·•▪■◆\-*]/;
+/** The same title run into its bullets once broken lines are joined (`…预期目标●…●…`). */
+const LEAD_BULLETS = /(?:预期目标|主要目标|目标任务)\s*(?=[●•▪■◆])/g;
 /** The list's own year when none is written: relative to the report's year. */
 const RELATIVE_YEAR: readonly [RegExp, number][] = [
   [/明年/, 1],
@@ -60,7 +62,7 @@ export function readAimListMilestones(ctx: ItemReadingContext, taken: readonly I
     let clauseStart = scope.start;
     for (let i = scope.start; i <= scope.end; i++) {
       const ch = i < scope.end ? text.charAt(i) : '。';
-      if (!/[，；：,;:。！？\n]/.test(ch)) continue;
+      if (!/[，；：,;:。！？\n●•▪■◆]/.test(ch)) continue;
       const clause = readAim(text, clauseStart, i);
       clauseStart = i + 1;
       if (!clause) continue;
@@ -116,6 +118,27 @@ function listScopes(text: string, years: ListYears): ListScope[] {
       listYear(text.slice(leadStart, m.index + m[0].length), years) ??
       listYear(text.slice(start, start + 12), years);
     if (year !== null && end > start) scopes.push({ start, end, year });
+  }
+  LEAD_BULLETS.lastIndex = 0;
+  for (let m = LEAD_BULLETS.exec(text); m !== null; m = LEAD_BULLETS.exec(text)) {
+    const leadStart =
+      Math.max(text.lastIndexOf('\n', m.index), text.lastIndexOf('。', m.index)) + 1;
+    const year = listYear(text.slice(leadStart, m.index + m[0].length), years);
+    if (year === null) continue;
+    const start = m.index + m[0].length;
+    // The run of bullets: a line break ends it unless the next line is a bullet too.
+    let end = start;
+    while (end < text.length && end - start < 1000) {
+      const br = text.indexOf('\n', end);
+      if (br < 0) {
+        end = text.length;
+        break;
+      }
+      end = br;
+      if (!BULLET_LINE.test(text.slice(br + 1, br + 4).replace(/^\n+/, ''))) break;
+      end = br + 1;
+    }
+    scopes.push({ start, end, year });
   }
   let offset = 0;
   const lines = text.split('\n');
