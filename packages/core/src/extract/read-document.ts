@@ -1,6 +1,7 @@
 import type { DocumentKind, DocumentMeta, Reading } from '../model/document.js';
 import { readFrameworks } from './frameworks/read-frameworks.js';
 import { headingContexts } from './items/heading-context.js';
+import { readAimListMilestones } from './items/aim-list-milestones.js';
 import { readMilestones } from './items/read-milestones.js';
 import { readTargetListAims } from './items/target-list-aims.js';
 import { titlePartYear } from './items/part-year.js';
@@ -46,7 +47,14 @@ export function readDocument(input: ReadDocumentInput): Reading {
   const numeric = readItems(itemContext);
   const tabled = readTables({ original: input.text, norm, headings }, tables);
   const milestones = readMilestones(itemContext, numeric);
-  const aims = readTargetListAims(itemContext, numeric, milestones);
+  // Two readers of numberless aims in target lists, from two kinds of evidence: each
+  // clause of a year's target list (target-list-aims), and lists found by their lead and
+  // their clauses' endings (aim-list-milestones); the second skips what the first read.
+  const listAims = readTargetListAims(itemContext, numeric, milestones);
+  const aims = [
+    ...listAims,
+    ...readAimListMilestones(itemContext, [...numeric, ...tabled, ...milestones, ...listAims]),
+  ];
   const items = markRestatements(
     [...numeric, ...tabled, ...milestones, ...aims].sort(
       (a, b) => a.start - b.start || a.end - b.end,

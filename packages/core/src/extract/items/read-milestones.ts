@@ -8,6 +8,7 @@ import { insideSkipped, type ItemReadingContext } from './read-items.js';
 import { scanIdioms } from './scan-idioms.js';
 import { scanRanks } from './scan-ranks.js';
 import { splitSentences } from './sentences.js';
+import { findRelativeYears } from './relative-years.js';
 import { findYears } from './years.js';
 
 /**
@@ -16,10 +17,11 @@ import { findYears } from './years.js';
  * is written — in the sentence or in an enclosing heading (`到2027年`).
  */
 const TIME_HEAD =
-  /^(?:(?:到|至|力争到|力争|在|于)?(?:(?:19|20)\d{2}|[〇零一二三四五六七八九]{4})年(?:底|末|前)?|本世纪中叶|届时)?(?:要|将|力争|确保|争取|努力)?/;
+  /^(?:(?:到|至|力争到|力争|在|于)?(?:(?:19|20)\d{2}|[〇零一二三四五六七八九]{4})年(?:底|末|前)?|今年|年内|本年|明年|本世纪中叶|届时)?(?:要|将|力争|确保|争取|努力)?/;
 const VERB_FIRST =
   /^(?:基本|全面|高水平|高质量高水平|高标准|率先|如期|加快)?(?:建成投用|建成|成为|实现|形成|完成|投用|投运|上市|覆盖|开通|通车|达到)/;
-const VERB_LAST = /(?:全面建成|基本建成|建成投用|建成|投用|投运|如期实现|上市|通车|开通|完成)$/;
+const VERB_LAST =
+  /(?:投入使用|投入运营|全面建成|基本建成|建成投用|建成|投用|投运|如期实现|上市|通车|开通|完成)$/;
 /** In a sentence of annual targets, a clause with a direction is an aim too. */
 const DIRECTION_LAST = /(?:基本同步|同步|持续缩小|缩小|稳步提高|持续改善|基本平衡|稳定)$/;
 const VAGUE = /取得|显著|进一步|更加|不断|持续增强|大幅/;
@@ -34,7 +36,7 @@ const FRAMEWORK_REF =
 
 /** Cheap test before the clause-by-clause reading: a completion verb must be present. */
 const ANY_VERB =
-  /建成|成为|实现|形成|完成|投用|投运|上市|覆盖|开通|通车|达到|同步|缩小|提高|改善|平衡|稳定/;
+  /建成|成为|实现|形成|完成|投用|投运|投入|上市|覆盖|开通|通车|达到|同步|缩小|提高|改善|平衡|稳定/;
 
 export function readMilestones(ctx: ItemReadingContext, numericItems: readonly Item[]): Item[] {
   const text = ctx.norm.text;
@@ -73,9 +75,13 @@ export function readMilestones(ctx: ItemReadingContext, numericItems: readonly I
     const body = text.slice(sentence.start, sentence.end);
     if (!ANY_VERB.test(body)) continue;
     const headingContext: HeadingContext | null = ctx.contexts[headingIndex] ?? null;
-    const years = findYears(body).filter(
+    const written = findYears(body).filter(
       (y) => !/[比较与同]$/.test(body.slice(Math.max(0, y.start - 1), y.start)),
     );
+    const years =
+      written.length > 0
+        ? written
+        : findRelativeYears(body, ctx.discourse?.thisYear ?? ctx.reportYear);
     const headingYear = headingContext?.explicitYear ? headingContext.year : null;
     if (years.length === 0 && headingYear === null) continue;
     const kind = decideKind(body, {

@@ -5,6 +5,7 @@ import { insideSkipped, type ItemReadingContext } from './read-items.js';
 import { scanIdioms } from './scan-idioms.js';
 import { scanRanks } from './scan-ranks.js';
 import { splitSentences } from './sentences.js';
+import { AIM_SLOGAN } from './aim-slogans.js';
 
 /**
  * Aims listed among a sentence's targets (the 主要预期目标 list of a work report, the
@@ -16,9 +17,6 @@ import { splitSentences } from './sentences.js';
  * bullet after a bullet target, belongs to the same list.
  */
 const CLAUSE_STOP = /[，；：,;:]/;
-/** Headline phrases of a plan's 八个新 type (`创新驱动取得全新成就`): slogans, not commitments. */
-const SLOGAN =
-  /取得|进入|迈上|迈出|开创|开启|谱写|彰显|实现新|新跨越|新台阶|新进展|新突破|新成就|新篇章|升级$/;
 /** Open-ended betterment (`进一步增强`, `大幅提升`, `更加优化`) promises no reachable state (Yiwu gold). */
 const OPEN_ENDED = /进一步|大幅|更加|不断/;
 /** The introducer of the list (`报告指出`, `主要预期目标是`) and reporting verbs. */
@@ -193,7 +191,7 @@ function aimClause(
   if (/\d|[%％]/.test(core)) return null;
   if (scanQuantities(core).some((q) => q.unit !== '') || scanRanks(core).length > 0) return null;
   if (scanIdioms(core).length > 0) return null;
-  if (SLOGAN.test(core) || INTRO.test(core) || ZERO_COUNT.test(core) || OPEN_ENDED.test(core))
+  if (AIM_SLOGAN.test(core) || INTRO.test(core) || ZERO_COUNT.test(core) || OPEN_ENDED.test(core))
     return null;
   if (!AIM_FIRST.test(core) && !AIM_LAST.test(core)) return null;
   return { start: start + lead + time.length, end, metric: core };
