@@ -6,8 +6,12 @@ import { optionalQuery, pagingQuery, queryYear } from './query.js';
 import { statusCodeSchema, statusTotalsSchema, targetStatusSchema } from './status.js';
 import { list } from './list.js';
 
-/** Findings a scorecard answer lists per kind; the rest are counted in `findings_total`. */
-export const MAX_FINDINGS = 20;
+/**
+ * Findings a scorecard answer lists per kind; the rest are counted in `findings_total`.
+ * A goal-post change carries every version of its target, about 4 KB: at 20 per kind the
+ * first page of a province's scorecard was 210 KB, over issue 13's 200 KB per answer.
+ */
+export const MAX_FINDINGS = 10;
 
 /** One target (or milestone) with where it stands (app's ScorecardRow). */
 export const scorecardRowSchema = z
