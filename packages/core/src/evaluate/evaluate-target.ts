@@ -1,6 +1,6 @@
 import { LantuError } from '../errors.js';
 import type { Item } from '../model/item.js';
-import { parseAsOf } from './calendar.js';
+import { isYearFigureDue, parseAsOf, type AsOf } from './calendar.js';
 import { resolveConfig } from './config.js';
 import { makeStatus, type EvalContext } from './context.js';
 import {
@@ -34,6 +34,36 @@ import type { EvaluateInput, TargetStatus } from './types.js';
 export function evaluateTarget(input: EvaluateInput): TargetStatus {
   const config = resolveConfig(input.config);
   const asOf = parseAsOf(input.asOf);
+  return markedOverdue(
+    statusOf(input, config, asOf),
+    input.target,
+    asOf,
+    config.annualDataLagMonths,
+  );
+}
+
+/**
+ * 逾期未报: a target whose deadline has passed (its year's figure is due, the data lag
+ * included) and that still has no figure keeps the status 暂无数据 — nothing says whether
+ * it was met — but says so in its word: overdue and unreported is not the same as a target
+ * whose figures are merely not out yet (issue 8: targets due 2021–2024 showed as plain 暂无数据).
+ */
+function markedOverdue(
+  status: TargetStatus,
+  item: Item,
+  asOf: AsOf,
+  lagMonths: number,
+): TargetStatus {
+  if (status.status !== 'no-data' || item.year === null) return status;
+  if (!isYearFigureDue(item.year, asOf, lagMonths)) return status;
+  return { ...status, label: { zh: '逾期未报', en: 'overdue, not reported' } };
+}
+
+function statusOf(
+  input: EvaluateInput,
+  config: ReturnType<typeof resolveConfig>,
+  asOf: AsOf,
+): TargetStatus {
   const item = input.target;
   if (item.kind === 'actual') {
     throw new LantuError(
