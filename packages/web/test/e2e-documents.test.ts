@@ -147,9 +147,16 @@ describe('document upload in the browser', { timeout: 360_000 }, () => {
     const v2 = join(work, '某县2026年政府工作报告-修订.md');
     await writeFile(v2, `${PLAN}\n城乡居民收入增长6%。`);
     await row.locator('input[type=file]').setInputFiles(v2);
+    // (a notice with the text, not the container's text: a message may still be showing)
     await expect
-      .poll(() => reviewer.locator('.ant-message').textContent(), { timeout: 60_000 })
-      .toContain('已替换为新版本：保留 1 条审核结论');
+      .poll(
+        () =>
+          reviewer
+            .locator('.ant-message-notice', { hasText: '已替换为新版本：保留 1 条审核结论' })
+            .count(),
+        { timeout: 60_000 },
+      )
+      .toBeGreaterThan(0);
 
     // Delete after the confirmation.
     await row.getByRole('button', { name: /删\s*除/u }).click();
@@ -157,7 +164,9 @@ describe('document upload in the browser', { timeout: 360_000 }, () => {
       .locator('.ant-popconfirm')
       .getByRole('button', { name: /删\s*除/u })
       .click();
-    await expect.poll(() => reviewer.locator('.ant-message').textContent()).toContain('已删除');
+    await expect
+      .poll(() => reviewer.locator('.ant-message-notice', { hasText: '已删除' }).count())
+      .toBeGreaterThan(0);
     await expect.poll(documentTitles).toEqual(before);
 
     const phone = await newPage(PHONE);

@@ -1,8 +1,8 @@
 /**
  * End to end, the people loop in Chromium against the real server (demo accounts on the
  * bundled corpus) and a real SMTP server started here: the supervisor assigns a 全市生产总值
- * target to 统计局 through the board's 交办任务 dialog and the 快递业务量 target to 商务局
- * (through the API, with a start date the dialog does not ask for); each reporter sees only its own; 统计局
+ * target to 统计局 and the 快递业务量 target to 商务局 (reporting from 2026-01-01), both through
+ * the board's 交办任务 dialog; each reporter sees only its own; 统计局
  * reports a figure with a PDF; the supervisor returns it with a reason; it is resubmitted
  * and accepted, and the target's status on the public scorecard changes; the overdue
  * assignment is red 逾期未报 and its 催办 reaches 商务局 by e-mail. Screenshots desktop + phone.
@@ -161,43 +161,78 @@ describe('the people loop in the browser', { timeout: 180_000 }, () => {
     const units = await api<{ id: string; name: string }[]>(supervisor, 'GET', '/api/units');
     const unitId = (name: string) => units.find((u) => u.name === name)?.id ?? '';
 
-    // The supervisor assigns the 生产总值 target to 统计局 through the board's dialog.
-    await open(supervisor, '#/board');
-    await supervisor.getByRole('button', { name: '交办任务' }).click();
-    const assignDialog = supervisor.getByRole('dialog');
-    const label = `${candidate.item.metric}（${year}年）`;
-    await assignDialog.getByLabel('目标/指标').fill(candidate.item.metric);
-    await supervisor.locator(`.ant-select-item-option[title="${label}"]`).first().click();
-    await assignDialog.getByLabel('牵头单位').click();
-    await supervisor.locator('.ant-select-item-option[title="统计局"]').last().click();
-    await assignDialog.getByLabel('完成时限').fill(`${year}-12-31`);
-    await assignDialog.getByLabel('完成时限').press('Enter');
-    await assignDialog.getByLabel('填报频次').click();
-    await supervisor.locator('.ant-select-item-option[title="年报"]').last().click();
-    await shot(supervisor, 'assign-dialog');
-    await assignDialog
-      .getByRole('button', { name: '交 办' })
-      .or(assignDialog.getByRole('button', { name: '交办' }))
-      .click();
-    await expect.poll(() => supervisor.getByRole('dialog').count()).toBe(0);
+    // The supervisor assigns both targets through the board's 交办任务 dialog: 生产总值 to
+    // 统计局 (yearly), 快递 to 商务局 (quarterly, reporting from 2026-01-01, so it is overdue).
+    const assignThroughDialog = async (a: {
+      readonly label: string;
+      readonly metric: string;
+      readonly unit: string;
+      readonly due: string;
+      readonly start?: string;
+      readonly frequency: string;
+      readonly shotName?: string;
+    }): Promise<void> => {
+      await open(supervisor, '#/board');
+      await supervisor.getByRole('button', { name: '交办任务' }).click();
+      const assignDialog = supervisor.getByRole('dialog');
+      await assignDialog.getByLabel('目标/指标').fill(a.metric);
+      await supervisor.locator(`.ant-select-item-option[title="${a.label}"]`).first().click();
+      await assignDialog.getByLabel('牵头单位').click();
+      await supervisor.locator(`.ant-select-item-option[title="${a.unit}"]`).last().click();
+      await assignDialog.getByLabel('完成时限').fill(a.due);
+      await assignDialog.getByLabel('完成时限').press('Enter');
+      if (a.start !== undefined) {
+        await assignDialog.getByLabel('开始日期（不填为今天）').fill(a.start);
+        await assignDialog.getByLabel('开始日期（不填为今天）').press('Enter');
+      }
+      await assignDialog.getByLabel('填报频次').click();
+      await supervisor.locator(`.ant-select-item-option[title="${a.frequency}"]`).last().click();
+      if (a.shotName !== undefined) await shot(supervisor, a.shotName);
+      await assignDialog
+        .getByRole('button', { name: '交 办' })
+        .or(assignDialog.getByRole('button', { name: '交办' }))
+        .click();
+      await expect.poll(() => supervisor.getByRole('dialog').count()).toBe(0);
+    };
+    await assignThroughDialog({
+      label: `${candidate.item.metric}（${year}年）`,
+      metric: candidate.item.metric,
+      unit: '统计局',
+      due: `${year}-12-31`,
+      frequency: '年报',
+      shotName: 'assign-dialog',
+    });
+    await assignThroughDialog({
+      label: `${express.item.metric}${express.item.year ? `（${express.item.year}年）` : ''}`,
+      metric: express.item.metric,
+      unit: '商务局',
+      due: '2026-12-31',
+      start: '2026-01-01',
+      frequency: '季报',
+    });
     const assigned = await api<
-      { subject_id: string; lead_unit_id: string; due_date: string; frequency: string }[]
+      {
+        subject_id: string;
+        lead_unit_id: string;
+        start_date: string;
+        due_date: string;
+        frequency: string;
+      }[]
     >(supervisor, 'GET', '/api/assignments');
     const byUi = assigned.find((a) => a.lead_unit_id === unitId('统计局'));
     expect(byUi).toMatchObject({ due_date: `${year}-12-31`, frequency: 'yearly' });
+    expect(assigned.find((a) => a.lead_unit_id === unitId('商务局'))).toMatchObject({
+      subject_id: express.item.id,
+      start_date: '2026-01-01',
+      due_date: '2026-12-31',
+      frequency: 'quarterly',
+    });
     // The dialog lists targets by metric and year; the one picked is the target followed below.
     const gdp = rows.find((r) => r.item.id === byUi?.subject_id);
     if (!gdp) throw new Error('the dialog assigned no target of the scorecard');
     expect(gdp.item.metric).toBe(candidate.item.metric);
     const before = gdp.status.status;
 
-    await api(supervisor, 'POST', '/api/assignments', {
-      subject: { type: 'item', id: express.item.id },
-      lead_unit_id: unitId('商务局'),
-      start_date: '2026-01-01',
-      due_date: '2026-12-31',
-      frequency: 'quarterly',
-    });
     await open(supervisor, '#/board');
     await expect.poll(() => supervisor.locator('.ant-table-row').count()).toBeGreaterThan(1);
     await shot(supervisor, 'board-desktop');

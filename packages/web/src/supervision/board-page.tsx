@@ -28,6 +28,8 @@ interface AssignValues {
   readonly lead: string;
   readonly supporting?: string[];
   readonly due: { format: (f: string) => string };
+  /** When reporting starts (the first period due); the server takes today when empty. */
+  readonly start?: { format: (f: string) => string } | null;
   readonly frequency: string;
 }
 
@@ -47,6 +49,7 @@ function AssignDialog({ onClose }: { readonly onClose: () => void }) {
         lead_unit_id: v.lead,
         supporting_unit_ids: v.supporting ?? [],
         due_date: v.due.format('YYYY-MM-DD'),
+        ...(v.start ? { start_date: v.start.format('YYYY-MM-DD') } : {}),
         frequency: v.frequency,
       }),
     onSuccess: () => {
@@ -83,6 +86,9 @@ function AssignDialog({ onClose }: { readonly onClose: () => void }) {
           <Select mode="multiple" options={unitOptions} />
         </Form.Item>
         <Form.Item name="due" label={w.dueDate} rules={[{ required: true }]}>
+          <DatePicker style={{ width: '100%' }} />
+        </Form.Item>
+        <Form.Item name="start" label={w.startDate}>
           <DatePicker style={{ width: '100%' }} />
         </Form.Item>
         <Form.Item name="frequency" label={w.frequency}>

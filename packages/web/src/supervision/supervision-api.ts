@@ -148,6 +148,7 @@ export const loopApi = {
     lead_unit_id: string;
     supporting_unit_ids: string[];
     due_date: string;
+    start_date?: string;
     frequency: string;
   }) => sendJson<{ id: string }>('POST', '/assignments', body),
   board: () => getJson<Board>('/supervision/board'),
