@@ -112,12 +112,9 @@ describe('plans, the 作战图 and the comparison', () => {
           .locator('select')
           .nth(1)
           .selectOption(leadUnits[0] ?? '');
-        await page.waitForFunction(
-          // a string: this file is type-checked without the DOM library
-          "document.querySelectorAll('table.battle-map tbody tr').length === 1",
-          undefined,
-          { timeout: 30_000 },
-        );
+        await expect
+          .poll(() => page.locator('table.battle-map tbody tr').count(), { timeout: 30_000 })
+          .toBe(1);
 
         await page.goto(`${server.url}/#/compare`);
         await page.locator('.table-scroll table.plain-table').waitFor({ timeout: 60_000 });
