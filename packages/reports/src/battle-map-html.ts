@@ -1,5 +1,6 @@
 import type { BattleMap, BattleMapEntry } from '@lantu/app';
 import { escapeHtml, type StatusCode } from '@lantu/core';
+import { chineseDate, englishDate } from './report-words.js';
 
 /** Status colours, as on the screen: red for missed, amber for at risk, green for achieved. */
 const STATUS_COLOURS: Readonly<Record<StatusCode, { readonly bg: string; readonly fg: string }>> = {
@@ -35,7 +36,8 @@ function chip(entry: BattleMapEntry, lang: 'zh' | 'en'): string {
  */
 export function battleMapHtml(map: BattleMap, lang: 'zh' | 'en' = 'zh'): string {
   const title = lang === 'zh' ? `${map.plan.name}作战图` : `${map.plan.name} — battle map`;
-  const asOf = lang === 'zh' ? `截至 ${map.as_of}` : `as of ${map.as_of}`;
+  // One date style per language, as on screen (issue 12): 2026年12月4日 / 4 Dec 2026.
+  const asOf = lang === 'zh' ? `截至${chineseDate(map.as_of)}` : `as of ${englishDate(map.as_of)}`;
   const legend = LEGEND.map((code) => {
     const colour = STATUS_COLOURS[code];
     const word = LEGEND_WORDS[code][lang];

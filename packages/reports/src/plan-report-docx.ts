@@ -233,7 +233,7 @@ export async function planReportDocx(evaluation: PlanEvaluation): Promise<Uint8A
   const document = new Document({
     creator: '蓝图 Lantu',
     title,
-    description: `截至${evaluation.as_of}`,
+    description: `截至${chineseDate(evaluation.as_of)}`,
     styles: { default: { document: { run: { font: FONT, size: 21 } } } },
     sections: [
       {

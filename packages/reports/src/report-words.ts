@@ -12,6 +12,14 @@ export function chineseDate(iso: string): string {
   return `${y}年${m}月${d}日`;
 }
 
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** 2026-12-04 → 4 Dec 2026 (the web app's English date style). */
+export function englishDate(iso: string): string {
+  const [y, m, d] = iso.split('-').map(Number);
+  return `${d} ${MONTHS[(m ?? 1) - 1] ?? ''} ${y}`;
+}
+
 /** 已完成3项，未完成1项，暂无数据115项 — only the statuses present. */
 export function countsSentence(roll: RollUp): string {
   const parts: string[] = [];
