@@ -3,31 +3,12 @@
  * 2026年12月4日 / 4 Dec 2026. A manifest that knows only the year writes 1 January
  * (2021-01-01); that reads as the year alone rather than an exact day nobody knows.
  */
+import { dateWords } from '@lantu/core';
 import type { PosterLang } from './types.js';
-
-const MONTHS_EN = [
-  'Jan',
-  'Feb',
-  'Mar',
-  'Apr',
-  'May',
-  'Jun',
-  'Jul',
-  'Aug',
-  'Sep',
-  'Oct',
-  'Nov',
-  'Dec',
-] as const;
 
 /** An exact day (generation, evaluation date): always day, month and year. */
 export function dayText(iso: string, lang: PosterLang): string {
-  const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
-  if (match === null) return iso;
-  const [, y, m, d] = match;
-  const month = Number(m);
-  const day = Number(d);
-  return lang === 'zh' ? `${y}年${month}月${day}日` : `${day} ${MONTHS_EN[month - 1] ?? m} ${y}`;
+  return dateWords(iso)?.[lang] ?? iso;
 }
 
 /** A document's date: a 1 January placeholder as its year, else the day. */

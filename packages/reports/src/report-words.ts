@@ -1,5 +1,5 @@
 import type { PlanEvaluation } from '@lantu/app';
-import type { RollUp } from '@lantu/core';
+import { dateWords, type RollUp } from '@lantu/core';
 
 /** 75.0%, or 不适用 when nothing can be judged. */
 export function rate(value: number | null): string {
@@ -8,16 +8,12 @@ export function rate(value: number | null): string {
 
 /** 2026-03-01 → 2026年3月1日 */
 export function chineseDate(iso: string): string {
-  const [y, m, d] = iso.split('-').map(Number);
-  return `${y}年${m}月${d}日`;
+  return dateWords(iso)?.zh ?? iso;
 }
-
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 /** 2026-12-04 → 4 Dec 2026 (the web app's English date style). */
 export function englishDate(iso: string): string {
-  const [y, m, d] = iso.split('-').map(Number);
-  return `${d} ${MONTHS[(m ?? 1) - 1] ?? ''} ${y}`;
+  return dateWords(iso)?.en ?? iso;
 }
 
 /** 已完成3项，未完成1项，暂无数据115项 — only the statuses present. */

@@ -47,6 +47,18 @@ export function asOfText(asOf: AsOf): { readonly zh: string; readonly en: string
   };
 }
 
+/**
+ * Any ISO date (`2026-12-04`, or a timestamp starting with one) in the same words, for the
+ * poster and the reports; null for text that is not one. The web app, which may not import
+ * core's code, keeps its own copy in packages/web/src/format/date.ts.
+ */
+export function dateWords(iso: string): { readonly zh: string; readonly en: string } | null {
+  const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
+  if (match === null) return null;
+  const [, year = '', month = '', day = ''] = match;
+  return asOfText({ iso, year: Number(year), month: Number(month), day: Number(day) });
+}
+
 /** Months since 1 January of year 0, so dates compare as numbers. */
 function monthIndex(year: number, month: number): number {
   return year * 12 + (month - 1);

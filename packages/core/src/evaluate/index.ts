@@ -25,3 +25,4 @@ export {
 export { rankBasis, rankKey, type RankBasis } from './rank-basis.js';
 export { kindFamily, type TrackedDocument, type TrackedTarget } from './tracked-target.js';
 export { EMPTY_NUMBERS } from './context.js';
+export { dateWords } from './calendar.js';
