@@ -25,7 +25,12 @@ import { findPartYears, partYearBefore, type PartYearMention } from './part-year
 import { type RankMention, SCOPE_START, scanRanks } from './scan-ranks.js';
 import { splitSentences } from './sentences.js';
 import { lowerBound } from './sorted.js';
-import { ATTRIBUTE_WORDS, COUNTING_VERBS, SUFFIX_COMPARATORS } from './words.js';
+import {
+  ATTRIBUTE_WORDS,
+  COUNTING_VERBS,
+  METRICLESS_QUALIFIERS,
+  SUFFIX_COMPARATORS,
+} from './words.js';
 import { findPlanPeriods, findYears, type YearMention } from './years.js';
 
 export interface ItemReadingContext {
@@ -490,7 +495,7 @@ function resolveMetric(
     return { ref: { text: ranked, start: clauseContentStart }, numberFirst: true };
   }
   const previous = m.state.metric ?? m.input.previousSentenceMetric;
-  if (ownMetric === '' || /^(?:其中|分别|均|同比|较上年|比上年|实现)$/.test(ownMetric)) {
+  if (ownMetric === '' || METRICLESS_QUALIFIERS.test(ownMetric)) {
     if (!previous) {
       return m.mention.type === 'rank'
         ? { ref: { text: '', start: clauseContentStart }, numberFirst: false }

@@ -137,6 +137,15 @@ export const INCREASE_LEADERS = /^(?:每年|年均)?(?:新增|增加|净增|累�
 /** Attribute words that need the subject of the previous clause (`总量`, `增速`). */
 export const ATTRIBUTE_WORDS = /^(?:总量|总额|增速|增幅|比重|占比|规模|数量|总数|人均|其中)$/;
 
+/**
+ * Words before a number that say how it is counted or compared but name nothing
+ * measured (statistical communiqués, work reports and their news: `、同口径增长1.9%`,
+ * `两年平均增长2.5%`, `折合为9545美元`, `比8月份净增47万吨`): the number measures
+ * the metric named before it in the sentence.
+ */
+export const METRICLESS_QUALIFIERS =
+  /^(?:其中|分别|均|同比|环比|较上年|比上年|实现|同口径|按?可比口径|折合(?:人民币)?|(?:过去)?[两二三四五]年来?|比上?\d{0,2}月份?(?:末|底)?|比年初|比上季度?)$/;
+
 /** Time words at the head of a clause, not part of a metric. */
 export const LEADING_TIME =
   /^(?:(?:到|至|截至|力争到|在|于)?(?:(?:19|20)\d{2}|[〇零一二三四五六七八九]{4})年(?:底|末|前|内)?|本世纪中叶|(?:到)?[“"]?十[一二三四五六七八九]五[”"]?(?:末|期末|时期|期间|期)?|届时|今年|明年|全年|年末|年底|每年|年均|[一二三四五]年内?|十年|上半年|下半年|前三季度|(?:第)?[一二三四]季度|\d{1,2}[-—–至]\d{1,2}月(?:份)?|前\d{1,2}个月|截[至止]\d{1,2}月(?:底|末)?)+/;
