@@ -16,6 +16,20 @@ describe('scanQuantities', () => {
     expect(one('实有人口达342万')).toEqual([[342, null, '万', null, 3420000]]);
     expect(one('1小时通勤圈')).toEqual([[1, null, '小时', '分钟', 60]]);
   });
+  it('reads a minus sign after 为/是 as a negative figure, not a range', () => {
+    expect(one('自然增长率为-0.23‰')).toEqual([[-0.23, null, '‰', '‰', -0.23]]);
+    expect(one('上海财政收入增速是-12.9%')).toEqual([[-12.9, null, '%', '%', -12.9]]);
+    expect(one('形成3-5个产业集群')).toEqual([[3, 5, '个', '个', 3]]);
+    expect(one('2022-2025年投资50亿元')).toEqual([[50, null, '亿元', '元', 5e9]]);
+  });
+  it('reads 千分点, per-head and equipment units whole', () => {
+    expect(one('出生率比上年下降0.86个千分点')).toEqual([
+      [0.86, null, '个千分点', '个千分点', 0.86],
+    ]);
+    expect(one('全员劳动生产率为152977元/人')).toEqual([[152977, null, '元/人', '元/人', 152977]]);
+    expect(one('开展手术1.5万台次')).toEqual([[1.5, null, '万台次', '台次', 15000]]);
+    expect(one('完成设备更新6.5万台(套)')).toEqual([[6.5, null, '万台(套)', '台(套)', 65000]]);
+  });
   it('reads Chinese numerals only with a magnitude or percent', () => {
     expect(one('十万人')).toEqual([[10, null, '万人', '人', 100000]]);
     expect(one('百分之五')).toEqual([[5, null, '%', '%', 5]]);

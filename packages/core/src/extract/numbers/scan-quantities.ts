@@ -77,8 +77,13 @@ function eachQuantity(text: string, visit: (quantity: Quantity) => boolean): boo
 
 function toQuantity(text: string, m: RegExpExecArray): Quantity | null {
   const [whole, percentWord, first = '', percentSign, second, magnitude = '', unitWord = ''] = m;
-  const start = m.index;
-  const end = start + whole.length;
+  // A minus sign after 为/是/: (`增速为-12.9%`, `自然增长率为-0.23‰`) makes the figure negative;
+  // after a digit it is a range or a date (`3-5个`), left alone.
+  const negative =
+    /[为是：:（(，,]$/.test(text.slice(Math.max(0, m.index - 2), m.index - 1)) &&
+    /[-－−]/.test(text.charAt(m.index - 1));
+  const start = negative ? m.index - 1 : m.index;
+  const end = m.index + whole.length;
   const chinese = !/^\d/.test(first);
   let unit = percentSign || percentWord ? '%' : magnitude + unitWord;
   if (chinese) {
@@ -86,7 +91,7 @@ function toQuantity(text: string, m: RegExpExecArray): Quantity | null {
     else if (!CHINESE_NUMERAL_OK_UNITS.test(magnitude + unitWord) && unitWord !== '成') return null;
   }
   const after = text.slice(end, end + 3);
-  const before = text.charAt(start - 1);
+  const before = text.charAt(m.index - 1);
   if (!unit && NOT_AFTER.test(after)) return null;
   if (unitWord === '' && magnitude === '' && !percentSign && !percentWord) {
     // A bare number: only a year-free count followed by 以上/以下 … is kept by callers.
@@ -96,6 +101,7 @@ function toQuantity(text: string, m: RegExpExecArray): Quantity | null {
   if (/^[A-Za-z]/.test(after) && !unitWord) return null;
   if (before === '第' || before === '.' || /\d/.test(before)) return null;
   let value = parseNumber(first);
+  if (value !== null && negative) value = -value;
   let valueMax = second ? parseNumber(second) : null;
   if (value === null) return null;
   if (unitWord === '成' && chinese) {

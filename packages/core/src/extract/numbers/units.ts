@@ -12,6 +12,8 @@ export interface UnitInfo {
 /** Units without a magnitude prefix: written form → base and factor. */
 const BASE_UNITS: Record<string, UnitInfo> = {
   元: { base: '元', factor: 1 },
+  // Per-head figures: 全员劳动生产率152977元/人.
+  '元/人': { base: '元/人', factor: 1 },
   美元: { base: '美元', factor: 1 },
   欧元: { base: '欧元', factor: 1 },
   人民币: { base: '元', factor: 1 },
@@ -20,6 +22,9 @@ const BASE_UNITS: Record<string, UnitInfo> = {
   名: { base: '人', factor: 1 },
   户: { base: '户', factor: 1 },
   个百分点: { base: '个百分点', factor: 1 },
+  // Birth, death and natural growth rates change by 千分点 (statistical communiqués).
+  个千分点: { base: '个千分点', factor: 1 },
+  千分点: { base: '个千分点', factor: 1 },
   百分点: { base: '个百分点', factor: 1 },
   个: { base: '个', factor: 1 },
   家: { base: '家', factor: 1 },
@@ -65,6 +70,10 @@ const BASE_UNITS: Record<string, UnitInfo> = {
   座: { base: '座', factor: 1 },
   套: { base: '套', factor: 1 },
   台: { base: '台', factor: 1 },
+  // Operations and equipment counts: 手术1.5万台次, 设备更新6.5万台(套).
+  台次: { base: '台次', factor: 1 },
+  '台(套)': { base: '台(套)', factor: 1 },
+  '台（套）': { base: '台(套)', factor: 1 },
   张: { base: '张', factor: 1 },
   间: { base: '间', factor: 1 },
   处: { base: '处', factor: 1 },
