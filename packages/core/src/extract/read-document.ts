@@ -13,6 +13,8 @@ import { readOutline } from './outline/read-outline.js';
 import { findPipeTables } from './tables/parse-table.js';
 import { readTables } from './tables/read-tables.js';
 import { normalizeText } from './text/normalize.js';
+import { looksTraditional } from './text/traditional.js';
+import { metricsInSourceCharacters } from './items/source-characters.js';
 
 export interface ReadDocumentInput {
   /** The document text exactly as read from the file (UTF-8 decoded, nothing else changed). */
@@ -55,11 +57,12 @@ export function readDocument(input: ReadDocumentInput): Reading {
     ...listAims,
     ...readAimListMilestones(itemContext, [...numeric, ...tabled, ...milestones, ...listAims]),
   ];
-  const items = markRestatements(
+  const read = markRestatements(
     [...numeric, ...tabled, ...milestones, ...aims].sort(
       (a, b) => a.start - b.start || a.end - b.end,
     ),
   );
+  const items = looksTraditional(input.text) ? metricsInSourceCharacters(read, input.text) : read;
   return {
     document: {
       title: meta.title,

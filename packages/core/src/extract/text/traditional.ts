@@ -24,9 +24,19 @@ const TRADITIONAL_HINTS =
  * (rare phrase mappings) are redone character by character, keeping offsets 1:1.
  */
 export function foldTraditional(text: string): string {
+  if (!looksTraditional(text)) return text;
+  return foldEveryCharacter(text);
+}
+
+/** Whether the text shows traditional characters (the test `foldTraditional` starts with). */
+export function looksTraditional(text: string): boolean {
   // A traditional document shows it within its first pages; sampling keeps the check cheap.
   const sample = text.length > 300_000 ? text.slice(0, 200_000) + text.slice(-100_000) : text;
-  if (!TRADITIONAL_HINTS.test(sample)) return text;
+  return TRADITIONAL_HINTS.test(sample);
+}
+
+/** `foldTraditional` without its test: a short span of a document already known to be traditional. */
+export function foldEveryCharacter(text: string): string {
   const whole = convertTw(convertHk(text));
   if (whole.length === text.length) return whole;
   let out = '';
