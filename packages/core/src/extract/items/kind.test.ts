@@ -94,4 +94,28 @@ describe('kindOfMention', () => {
     const range = sentence.indexOf('6%');
     expect(kindOfMention(sentence, { start: range, end: range + 7 }, whole).kind).toBe('target');
   });
+
+  const kindAt = (sentence: string, number: string, reportYear = 2022) => {
+    const whole = report(sentence, { docKind: 'article', reportYear });
+    const at = sentence.indexOf(number);
+    return kindOfMention(sentence, { start: at, end: at + number.length }, whole).kind;
+  };
+
+  it('计划/共安排 before a number marks a planned figure, even beside 同比 or 去年', () => {
+    // News on a city's work report: its list of major projects.
+    const projects = '深圳2022年重大项目计划共安排项目883个，总投资35674.8亿元，同比增长26.2%';
+    expect(kindAt(projects, '883个')).toBe('target');
+    expect(kindAt(projects, '26.2%')).toBe('target');
+    // A province's investment plan as the press reports it.
+    expect(kindAt('去年全省省级重点项目年度计划投资5200亿元', '5200亿元')).toBe('target');
+  });
+
+  it('keeps the fulfilment and a reported result beside a plan as actuals', () => {
+    const sentence =
+      '去年本级政府投资项目计划安排投资500亿元；2021年完成投资达596.3亿元，计划完成率119.3%';
+    expect(kindAt(sentence, '500亿元')).toBe('target');
+    expect(kindAt(sentence, '596.3亿元')).toBe('actual');
+    expect(kindAt(sentence, '119.3%')).toBe('actual');
+    expect(kindAt('去年实施人才计划，引进高层次人才300名', '300名')).toBe('actual');
+  });
 });

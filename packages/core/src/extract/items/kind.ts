@@ -144,11 +144,41 @@ const RECALLED_TARGET = /^(?:左右|以上|以内)?(?:的|这一)(?:预期|年�
 /** `当年实际增长是6.1%`: a result set against a target in the same sentence. */
 const REALISED = /实际(?:完成|增长|增速|达到|实现)?[是为了]?[^，。；、]{0,4}$/;
 
+/**
+ * A plan's figures (news on a work report, an investment plan: `重大项目计划共安排项目883个`,
+ * `年度计划完成2241.3亿元`, `固定资产投资计划增长5%`): 计划 or 共安排 before the number in its
+ * sentence makes it a planned figure, even beside 同比 or 去年 (the plan grows on last year's
+ * plan). Not a rate of fulfilment (`计划完成率`) nor a clause of its own that reports a result
+ * (`完成投资达596.3亿元`).
+ */
+const PLAN_WORD =
+  /(?:项目|年度|投资|全年)计划|计划(?:共|总)?(?:安排|投资|新开工|开工|新建|续建|增长|完成(?!率))|共安排/;
+const OWN_RESULT = /完成|实现|实际|达到|累计|已/;
+
+function plannedFigure(sentence: string, mention: { readonly start: number }): boolean {
+  const before = sentence.slice(Math.max(0, mention.start - 80), mention.start);
+  if (!PLAN_WORD.test(before)) return false;
+  const clause = before.slice(Math.max(before.lastIndexOf('，'), before.lastIndexOf('；')) + 1);
+  if (/计划完成率/.test(clause)) return false;
+  return !OWN_RESULT.test(clause) || PLAN_WORD.test(clause);
+}
+
 export function kindOfMention(
   sentence: string,
   mention: { readonly start: number; readonly end: number },
   decision: KindDecision,
 ): KindDecision {
+  if (
+    decision.kind === 'actual' &&
+    (decision.basis === 'cue' || decision.basis === 'default') &&
+    plannedFigure(sentence, mention)
+  )
+    return {
+      kind: 'target',
+      reason: '读作目标：数字前有“计划/安排”，为计划数',
+      basis: 'cue',
+      sectionAgrees: decision.sectionAgrees === null ? null : !decision.sectionAgrees,
+    };
   if (
     decision.kind === 'target' &&
     REALISED.test(sentence.slice(Math.max(0, mention.start - 12), mention.start))
