@@ -7,6 +7,7 @@ import {
   type MarkerKind,
   matchHeading,
 } from './heading-patterns.js';
+import { runInSubheads } from './run-in-heads.js';
 
 /** An outline entry plus the normalised offsets the rest of the grammar works with. */
 export interface Heading extends OutlineEntry {
@@ -16,6 +17,14 @@ export interface Heading extends OutlineEntry {
   readonly lineStart: number;
   readonly lineEnd: number;
 }
+
+/** Numbered paragraphs of a work report that may hold topic heads run into them. */
+const RUN_IN_PARENTS: ReadonlySet<MarkerKind> = new Set([
+  'cn-paren',
+  'arabic',
+  'arabic-paren',
+  'cn-ordinal',
+]);
 
 const TITLE_STOP = /[。！？!?；;]/;
 const RUN_IN_STOP = /[。！？!?；;，,：:]/;
@@ -80,6 +89,8 @@ export function readOutline(norm: NormalizedText, options: OutlineOptions = {}):
       });
       if (heading) {
         headings.push(heading);
+        if (RUN_IN_PARENTS.has(match.kind) && line.charAt(heading.normEnd - lineStart) === '。')
+          headings.push(...runInSubheads(norm, heading));
         if (match.kind === 'markdown') markdownLevel = heading.level;
       }
     }
