@@ -29,4 +29,22 @@ describe('aims listed among a year’s targets', () => {
       '2025:建成国际消费中心',
     ]);
   });
+
+  it('does not take 全年 of one figure for the year of a list', () => {
+    // News on a city's work report: a task sentence whose last clause is a figure for the year.
+    const tasks =
+      '深圳还将全力推动重大工业项目落地，开工建设10个重大工业项目，全面完成工业园区转供电改造，全年工业投资增长12%以上。';
+    expect(milestones(tasks, { kind: 'article', date: '2022-04-12' })).toEqual([]);
+    // A province's plan of work, worded differently.
+    const works =
+      '加快建设新型基础设施，建成5G基站2万个，实现县城千兆光网全覆盖，全年数字经济核心产业增加值增长10%。';
+    expect(milestones(works, { kind: 'article', date: '2023-01-15' })).toEqual([]);
+  });
+
+  it('still reads a 全年…目标 list', () => {
+    const text = '全年主要预期目标：地区生产总值增长6%左右，城乡居民收入增长与经济增长基本同步。';
+    expect(milestones(text, { kind: 'article', date: '2023-01-15' })).toEqual([
+      '2023:城乡居民收入增长与经济增长基本同步',
+    ]);
+  });
 });

@@ -52,8 +52,11 @@ interface SentenceInfo {
  * Spec: milestones only where the time is written — in the sentence, or for a work report
  * and its news in the words that place the list in the report's year (`今年`, `全年`,
  * `预期目标`). A plan's task paragraph whose targets take the plan horizon gives none.
+ * 全年 alone names the period of one figure (`…，全面完成工业园区转供电改造，全年工业投资
+ * 增长12%以上`), not the year of a list: only `全年…目标` places one.
  */
-const WRITTEN_TIME = /(?:19|20)\d{2}年|[〇零一二三四五六七八九]{4}年|今年|全年|明年|预期目标/;
+const WRITTEN_TIME =
+  /(?:19|20)\d{2}年|[〇零一二三四五六七八九]{4}年|今年|明年|预期目标|全年(?=[^，。；]{0,12}目标)/;
 
 export function readTargetListAims(
   ctx: ItemReadingContext,
