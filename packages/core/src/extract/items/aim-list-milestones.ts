@@ -1,4 +1,5 @@
 import type { Item } from '../../model/item.js';
+import { clauseSpans, milestoneItem } from './milestone-item.js';
 import { scanQuantities } from '../numbers/scan-quantities.js';
 import { toOriginalSpan } from '../text/normalize.js';
 import { insideSkipped, type ItemReadingContext } from './read-items.js';
@@ -40,6 +41,9 @@ const AIM_FIRST =
 /** `按照国家要求坚决完成…任务`: a task to finish, wherever the verb stands. */
 const AIM_TASK = /(?:坚决|全面|确保|如期)完成/;
 
+/** Clause stops of a list: its punctuation, its line breaks and its bullets. */
+const CLAUSE_STOP = /[，；：,;:。！？\n●•▪■◆]/;
+
 interface ListScope {
   readonly start: number;
   readonly end: number;
@@ -58,36 +62,18 @@ export function readAimListMilestones(ctx: ItemReadingContext, taken: readonly I
   const milestones = taken.filter((t) => t.kind === 'milestone');
   for (const scope of listScopes(text, years)) {
     if (insideSkipped(ctx.skipSpans, scope.start)) continue;
-    let clauseStart = scope.start;
-    for (let i = scope.start; i <= scope.end; i++) {
-      const ch = i < scope.end ? text.charAt(i) : '。';
-      if (!/[，；：,;:。！？\n●•▪■◆]/.test(ch)) continue;
-      const clause = readAim(text, clauseStart, i);
-      clauseStart = i + 1;
+    for (const [from, to] of clauseSpans(text, scope.start, scope.end, CLAUSE_STOP)) {
+      const clause = readAim(text, from, to);
       if (!clause) continue;
       const year = lastYearBefore(text, scope.start, clause.start) ?? scope.year;
       const [start, end] = toOriginalSpan(ctx.norm, clause.start, clause.end);
       if ([...milestones, ...out].some((t) => t.start < end && start < t.end)) continue;
-      out.push({
-        kind: 'milestone',
-        metric: clause.metric,
-        measure: null,
-        comparator: null,
-        value: null,
-        value_max: null,
-        unit: null,
-        base_value: null,
-        base_unit: null,
-        year,
-        period: null,
-        recurring: false,
-        baseline: null,
-        scope: null,
-        text: ctx.original.slice(start, end),
-        start,
-        end,
-        section: sectionOf(ctx, clause.start),
-      });
+      out.push(
+        milestoneItem(
+          { metric: clause.metric, year, start, end, section: sectionOf(ctx, clause.start) },
+          ctx.original,
+        ),
+      );
     }
   }
   return out;

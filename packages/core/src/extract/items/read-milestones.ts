@@ -1,4 +1,5 @@
 import type { Item } from '../../model/item.js';
+import { clauseSpans, milestoneItem } from './milestone-item.js';
 import { hasQuantityWithUnit } from '../numbers/scan-quantities.js';
 import type { Heading } from '../outline/read-outline.js';
 import { toOriginalSpan } from '../text/normalize.js';
@@ -33,6 +34,8 @@ const VAGUE = /取得|显著|进一步|更加|不断|持续增强|大幅/;
  */
 const FRAMEWORK_REF =
   /(?:践行|坚持|落实|贯彻|深化|弘扬|围绕|按照|做到|增强|坚定|忠实践行|迭代深化)“[一二三四五六七八九十两\d]+[个大张项条类]?[\u4e00-\u9fff]{1,6}”/;
+
+const CLAUSE_STOP = /[，；：]/;
 
 /** Cheap test before the clause-by-clause reading: a completion verb must be present. */
 const ANY_VERB =
@@ -92,38 +95,26 @@ export function readMilestones(ctx: ItemReadingContext, numericItems: readonly I
     });
     if (kind !== 'target') continue;
     const hasNumbers = hasQuantityWithUnit(body);
-    let clauseStart = 0;
-    for (let i = 0; i <= body.length; i++) {
-      const ch = body.charAt(i);
-      if (i < body.length && ch !== '，' && ch !== '；' && ch !== '：') continue;
-      const clause = readClause(body, clauseStart, i, hasNumbers);
-      clauseStart = i + 1;
+    for (const [from, to] of clauseSpans(body, 0, body.length, CLAUSE_STOP)) {
+      const clause = readClause(body, from, to, hasNumbers);
       if (!clause) continue;
       const at = sentence.start + clause.start;
       const year = nearestYear(years, clause.start) ?? headingYear;
       if (year === null) continue;
       const [start, end] = toOriginalSpan(ctx.norm, at, sentence.start + clause.end);
       if (overlapsNumeric(start, end)) continue;
-      out.push({
-        kind: 'milestone',
-        metric: clause.metric,
-        measure: null,
-        comparator: null,
-        value: null,
-        value_max: null,
-        unit: null,
-        base_value: null,
-        base_unit: null,
-        year,
-        period: null,
-        recurring: false,
-        baseline: null,
-        scope: null,
-        text: ctx.original.slice(start, end),
-        start,
-        end,
-        section: headingIndex >= 0 ? headingIndex : null,
-      });
+      out.push(
+        milestoneItem(
+          {
+            metric: clause.metric,
+            year,
+            start,
+            end,
+            section: headingIndex >= 0 ? headingIndex : null,
+          },
+          ctx.original,
+        ),
+      );
     }
   }
   return out;

@@ -1,4 +1,5 @@
 import type { Item } from '../../model/item.js';
+import { clauseSpans, milestoneItem } from './milestone-item.js';
 import { scanQuantities } from '../numbers/scan-quantities.js';
 import { toOriginalSpan } from '../text/normalize.js';
 import { insideSkipped, type ItemReadingContext } from './read-items.js';
@@ -108,36 +109,24 @@ export function readTargetListAims(
     const hostYears = listYears(sentences, i, text, headingTimed);
     if (hostYears === null) continue;
     const body = text.slice(s.start, s.end);
-    let clauseStart = 0;
-    for (let k = 0; k <= body.length; k++) {
-      const ch = body.charAt(k);
-      if (k < body.length && !CLAUSE_STOP.test(ch)) continue;
-      const clause = aimClause(body, clauseStart, k);
-      clauseStart = k + 1;
+    for (const [from, to] of clauseSpans(body, 0, body.length, CLAUSE_STOP)) {
+      const clause = aimClause(body, from, to);
       if (!clause) continue;
       const [start, end] = toOriginalSpan(ctx.norm, s.start + clause.start, s.start + clause.end);
       while (cursor < taken.length && (taken[cursor]?.end ?? 0) <= start - 400) cursor++;
       if (overlaps(taken, cursor, start, end)) continue;
-      out.push({
-        kind: 'milestone',
-        metric: clause.metric,
-        measure: null,
-        comparator: null,
-        value: null,
-        value_max: null,
-        unit: null,
-        base_value: null,
-        base_unit: null,
-        year: nearestTargetYear(s.targets, start) ?? hostYears,
-        period: null,
-        recurring: false,
-        baseline: null,
-        scope: null,
-        text: ctx.original.slice(start, end),
-        start,
-        end,
-        section,
-      });
+      out.push(
+        milestoneItem(
+          {
+            metric: clause.metric,
+            year: nearestTargetYear(s.targets, start) ?? hostYears,
+            start,
+            end,
+            section,
+          },
+          ctx.original,
+        ),
+      );
     }
   }
   return out;
