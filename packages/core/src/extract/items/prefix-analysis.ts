@@ -37,6 +37,9 @@ export interface PrefixAnalysis {
   readonly relativeYears: number | null;
 }
 
+const CONJUNCTION_LAST =
+  /(?:、|(?<![总饱缓温平])和|(?<![惠涉波普遍顾危触兼推论企])及|(?<![参给赋])与)$/;
+
 const MARKERS = /^[\s\-*●■◆▲—#>·]+/;
 
 export function analyzePrefix(prefix: string): PrefixAnalysis {
@@ -79,7 +82,9 @@ export function analyzePrefix(prefix: string): PrefixAnalysis {
       changed = true;
     }
   }
-  const conjunction = /[和及与、]$/.test(rest);
+  // 和/及/与 closing the prefix open a new conjunct, except where they end a verb
+  // (`社会救助惠及310万人`, `涉及`, `普及`, `参与`, `总和`).
+  const conjunction = CONJUNCTION_LAST.test(rest);
   if (conjunction) rest = rest.slice(0, -1);
   let relativeYears: number | null = null;
   const relative = /([一二三四五六七八九十])年$/.exec(rest);

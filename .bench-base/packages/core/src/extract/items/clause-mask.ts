@@ -1,0 +1,31 @@
+import { isClauseBoundary } from './sentences.js';
+
+/**
+ * Marks which characters of a sentence are real clause boundaries: a 、 or ，
+ * inside （…）, “…” or 《…》 (`全省县（市、区）`) separates nothing.
+ */
+export function clauseBoundaries(text: string): Uint8Array {
+  const mask = new Uint8Array(text.length);
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charAt(i);
+    if (ch === '（' || ch === '(' || ch === '“' || ch === '《' || ch === '「') depth++;
+    else if ((ch === '）' || ch === ')' || ch === '”' || ch === '》' || ch === '」') && depth > 0)
+      depth--;
+    else if (depth === 0 && isClauseBoundary(ch)) mask[i] = 1;
+  }
+  // Unbalanced quotes must not swallow a whole sentence: fall back to every boundary.
+  if (depth > 0)
+    for (let i = 0; i < text.length; i++) mask[i] = isClauseBoundary(text.charAt(i)) ? 1 : 0;
+  return mask;
+}
+
+export function clauseStart(mask: Uint8Array, at: number, from: number): number {
+  for (let i = at - 1; i >= from; i--) if (mask[i] === 1) return i + 1;
+  return from;
+}
+
+export function clauseEnd(mask: Uint8Array, at: number, to: number): number {
+  for (let i = at; i < to; i++) if (mask[i] === 1) return i;
+  return to;
+}

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { baseValueOf, scanQuantities } from './scan-quantities.js';
+
+const one = (text: string) =>
+  scanQuantities(text).map((q) => [q.value, q.valueMax, q.unit, q.baseUnit, baseValueOf(q)]);
+
+describe('scanQuantities', () => {
+  it('reads amounts with magnitudes and units', () => {
+    expect(one('全市生产总值2693.3亿元')).toEqual([[2693.3, null, '亿元', '元', 269330000000]]);
+    expect(one('银行存贷款余额达1.2万亿元')).toEqual([[1.2, null, '万亿元', '元', 1.2e12]]);
+    expect(one('增长7.9%')).toEqual([[7.9, null, '%', '%', 7.9]]);
+    expect(one('建成区面积达116平方公里')).toEqual([[116, null, '平方公里', '平方米', 116e6]]);
+    expect(one('污水处理能力100万吨/日')).toEqual([[100, null, '万吨/日', '吨/日', 1e6]]);
+    expect(one('形成3-5个产业集群')).toEqual([[3, 5, '个', '个', 3]]);
+    expect(one('提高2个百分点')).toEqual([[2, null, '个百分点', '个百分点', 2]]);
+    expect(one('实有人口达342万')).toEqual([[342, null, '万', null, 3420000]]);
+    expect(one('1小时通勤圈')).toEqual([[1, null, '小时', '分钟', 60]]);
+  });
+  it('reads Chinese numerals only with a magnitude or percent', () => {
+    expect(one('十万人')).toEqual([[10, null, '万人', '人', 100000]]);
+    expect(one('百分之五')).toEqual([[5, null, '%', '%', 5]]);
+    expect(one('五成')).toEqual([[50, null, '%', '%', 50]]);
+    expect(one('三大新赛道')).toEqual([]);
+    expect(one('一体化')).toEqual([]);
+  });
+  it('skips years, dates, labels and classes', () => {
+    expect(one('2025年')).toEqual([]);
+    expect(one('8月15日')).toEqual([]);
+    expect(one('5A级景区')).toEqual([]);
+    expect(one('84.5号文件')).toEqual([]);
+    expect(one('第六代市场')).toEqual([]);
+  });
+});

@@ -1,0 +1,122 @@
+import { CHINESE_NUMERAL_CHARS, parseChineseNumeral } from './chinese-numerals.js';
+import { MAGNITUDE_WORDS, UNIT_WORDS, unitInfo } from './units.js';
+
+/**
+ * A number with its magnitude and unit as written: `2693.3亿元`, `7.9%`,
+ * `3-5个`, `百分之五`, `十万人`. Offsets are into the scanned string.
+ */
+export interface Quantity {
+  readonly start: number;
+  readonly end: number;
+  readonly value: number;
+  readonly valueMax: number | null;
+  /** Magnitude + unit as written (`亿元`, `万`, `%`), '' when none. */
+  readonly unit: string;
+  readonly baseUnit: string | null;
+  /** value × factor = the value in the base unit. */
+  readonly factor: number;
+  readonly chineseNumeral: boolean;
+}
+
+const escape = (word: string): string => word.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+const NUM = `\\d+(?:\\.\\d+)?`;
+// Bounded: a Chinese numeral is never longer than a dozen characters, and an unbounded
+// repeat would rescan a long run of 一 from every position.
+const CNUM = `[${CHINESE_NUMERAL_CHARS.replace(/[万亿]/g, '')}]{1,12}`;
+const MAG = `(?:${MAGNITUDE_WORDS.map(escape).join('|')})`;
+const UNIT = `(?:${UNIT_WORDS.map(escape).join('|')})`;
+
+// A Chinese numeral only counts before a magnitude, percent or multiple (十万人, 五成, 三倍),
+// or after 百分之: the lookahead keeps the scanner from trying every 一 of 一体化.
+const QUANTITY_RE = new RegExp(
+  `(百分之)?(${NUM}|${CNUM}(?=[万亿成%倍]|个百分点|(?<=百分之${CNUM})))(%)?(?:\\s*[-~—–至到]\\s*(${NUM}|${CNUM}))?(${MAG})?(${UNIT}|成(?![为立功效果本绩]))?`,
+  'g',
+);
+
+/** Units a Chinese numeral must carry to count as a quantity (`十万人`, `三千亿元`). */
+const CHINESE_NUMERAL_OK_UNITS = /^(?:万|亿|万亿|千万|百万)|^(?:%|个百分点|倍)$/;
+
+/** What may not follow a number that is an item: dates, ordinals, classes, versions. */
+const NOT_AFTER = /^(?:年(?!均)|月|日|号|时(?!间)|届|代|级|型|版|期|季度|周年|强|[A-Za-z])/;
+
+function parseNumber(text: string): number | null {
+  if (/^\d/.test(text)) return Number(text);
+  return parseChineseNumeral(text);
+}
+
+export function scanQuantities(text: string): Quantity[] {
+  const out: Quantity[] = [];
+  eachQuantity(text, (quantity) => {
+    out.push(quantity);
+    return false;
+  });
+  return out;
+}
+
+/**
+ * Whether the text holds a quantity with a unit: `scanQuantities(text).some(q => q.unit !== '')`
+ * that stops at the first one (a whole sentence is scanned, and one line can be a whole document).
+ */
+export function hasQuantityWithUnit(text: string): boolean {
+  return eachQuantity(text, (quantity) => quantity.unit !== '');
+}
+
+/** Visits the quantities of the text in order until `visit` returns true; returns whether it did. */
+function eachQuantity(text: string, visit: (quantity: Quantity) => boolean): boolean {
+  QUANTITY_RE.lastIndex = 0;
+  for (let m = QUANTITY_RE.exec(text); m !== null; m = QUANTITY_RE.exec(text)) {
+    if (m[0].length === 0) {
+      QUANTITY_RE.lastIndex++;
+      continue;
+    }
+    const quantity = toQuantity(text, m);
+    if (quantity && visit(quantity)) return true;
+  }
+  return false;
+}
+
+function toQuantity(text: string, m: RegExpExecArray): Quantity | null {
+  const [whole, percentWord, first = '', percentSign, second, magnitude = '', unitWord = ''] = m;
+  const start = m.index;
+  const end = start + whole.length;
+  const chinese = !/^\d/.test(first);
+  let unit = percentSign || percentWord ? '%' : magnitude + unitWord;
+  if (chinese) {
+    if (percentWord) unit = '%';
+    else if (!CHINESE_NUMERAL_OK_UNITS.test(magnitude + unitWord) && unitWord !== '成') return null;
+  }
+  const after = text.slice(end, end + 3);
+  const before = text.charAt(start - 1);
+  if (!unit && NOT_AFTER.test(after)) return null;
+  if (unitWord === '' && magnitude === '' && !percentSign && !percentWord) {
+    // A bare number: only a year-free count followed by 以上/以下 … is kept by callers.
+    if (/^\d{4}$/.test(first) || chinese) return null;
+  }
+  if (/[A-Za-z]/.test(before) && !unit) return null;
+  if (/^[A-Za-z]/.test(after) && !unitWord) return null;
+  if (before === '第' || before === '.' || /\d/.test(before)) return null;
+  let value = parseNumber(first);
+  let valueMax = second ? parseNumber(second) : null;
+  if (value === null) return null;
+  if (unitWord === '成' && chinese) {
+    value *= 10;
+    if (valueMax !== null) valueMax *= 10;
+    unit = '%';
+  }
+  const info = unit === '%' ? { base: '%', factor: 1 } : unitInfo(magnitude, unitWord);
+  return {
+    start,
+    end,
+    value,
+    valueMax,
+    unit,
+    baseUnit: info.base,
+    factor: info.factor,
+    chineseNumeral: chinese,
+  };
+}
+
+/** value × factor without binary noise: 2693.3 × 1e8 = 269330000000, not …0.00003. */
+export function baseValueOf(quantity: Pick<Quantity, 'value' | 'factor'>): number {
+  return Number((quantity.value * quantity.factor).toPrecision(12));
+}

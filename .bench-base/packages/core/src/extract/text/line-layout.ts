@@ -1,0 +1,126 @@
+import { SENTENCE_END } from './char-classes.js';
+
+/**
+ * Newspaper layouts break lines inside words and numbers (`形\n成300万人口`),
+ * sometimes with a blank line between. This module decides, for each line
+ * break, whether it is such a column break (to be removed) or a real one.
+ */
+
+export interface Line {
+  /** Offsets of the line's content in the text, without the newline. */
+  readonly start: number;
+  readonly end: number;
+}
+
+/** Display width: ideographs and full-width marks count 1, ASCII ½. */
+export function displayWidth(text: string, start: number, end: number): number {
+  let width = 0;
+  for (let i = start; i < end; i++) width += text.charCodeAt(i) > 0x2000 ? 1 : 0.5;
+  return width;
+}
+
+export function splitLines(text: string): Line[] {
+  const lines: Line[] = [];
+  let start = 0;
+  for (;;) {
+    const nl = text.indexOf('\n', start);
+    if (nl === -1) {
+      lines.push({ start, end: text.length });
+      return lines;
+    }
+    lines.push({ start, end: nl > start && text.charCodeAt(nl - 1) === 13 ? nl - 1 : nl });
+    start = nl + 1;
+  }
+}
+
+function trimmedBounds(text: string, line: Line): [number, number] {
+  let s = line.start;
+  let e = line.end;
+  while (s < e && /\s/.test(text.charAt(s))) s++;
+  while (e > s && /\s/.test(text.charAt(e - 1))) e--;
+  return [s, e];
+}
+
+/**
+ * The column width of a wrapped layout, or null when lines are not wrapped to a
+ * column: most non-trivial lines must share (±1) one short width.
+ */
+export function columnWidth(text: string, lines: readonly Line[]): number | null {
+  const counts = new Map<number, number>();
+  let considered = 0;
+  // Sampling keeps this linear and cheap on very large inputs.
+  const step = Math.max(1, Math.floor(lines.length / 5000));
+  for (let i = 0; i < lines.length; i += step) {
+    const line = lines[i];
+    if (!line) continue;
+    const [s, e] = trimmedBounds(text, line);
+    if (e - s < 6) continue;
+    const width = Math.round(displayWidth(text, s, e));
+    counts.set(width, (counts.get(width) ?? 0) + 1);
+    considered++;
+  }
+  if (considered < 8) return null;
+  let mode = 0;
+  let best = 0;
+  for (const [width, count] of counts) {
+    if (count > best) {
+      best = count;
+      mode = width;
+    }
+  }
+  if (mode > 40 || mode < 8) return null;
+  const near = (counts.get(mode - 1) ?? 0) + best + (counts.get(mode + 1) ?? 0);
+  return near / considered >= 0.35 ? mode : null;
+}
+
+const HEADING_START =
+  /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d{1,3}\s*[.．、](?!\d)|——|#|●|■|◆|第[一二三四五六七八九十百]+[章节部分篇])/;
+
+/**
+ * True when the break after `prev` (followed by `next`, maybe after blank lines)
+ * is a column break inside running text.
+ */
+export function isColumnBreak(text: string, prev: Line, next: Line, width: number): boolean {
+  const [ps, pe] = trimmedBounds(text, prev);
+  const [ns, ne] = trimmedBounds(text, next);
+  if (pe === ps || ne === ns) return false;
+  const nextText = text.slice(ns, Math.min(ne, ns + 8));
+  const last = text.charAt(pe - 1);
+  // A run-in head (`二是…`) starts a paragraph only after a finished sentence, not after ；.
+  if (/^[一二三四五六七八九十]{1,3}是/.test(nextText) && /[。！？：]/.test(last)) return false;
+  // A bullet (`●`, `■`) or a numbered item (`1.`) never continues a wrapped word: it opens a
+  // list item, and the lists of news digests are as narrow as any column.
+  if (/^(?:[●■◆•▪]|\d{1,2}[.．、](?!\d))/.test(nextText)) return false;
+  if (
+    HEADING_START.test(nextText) &&
+    (SENTENCE_END.has(last) || displayWidth(text, ps, pe) < width * 0.8)
+  ) {
+    return false;
+  }
+  return displayWidth(text, ps, pe) >= width * 0.75;
+}
+
+/**
+ * In a layout that is not column-wrapped (Markdown, infographics), a line is
+ * still a continuation when the previous one leaves a quote or bracket open,
+ * or the next one starts with closing punctuation (`（市、区）第1位`).
+ */
+export function isContinuationLine(
+  text: string,
+  prev: Line,
+  next: Line,
+  blankBetween: boolean,
+): boolean {
+  if (blankBetween) return false;
+  const [ps, pe] = trimmedBounds(text, prev);
+  const [ns] = trimmedBounds(text, next);
+  const prevText = text.slice(ps, pe);
+  if (/^[#\-*●]/.test(prevText)) return false;
+  const opens = (prevText.match(/[“（(《]/g) ?? []).length;
+  const closes = (prevText.match(/[”）)》]/g) ?? []).length;
+  if (opens > closes) return true;
+  // `（一）…` opening the next line is a heading, not a bracket closing a run-on phrase.
+  if (/^[（(](?:[一二三四五六七八九十]{1,3}|\d{1,2})[）)]/.test(text.slice(ns, ns + 5)))
+    return false;
+  return /^[（(”）)、，。%％]/.test(text.charAt(ns));
+}

@@ -1,0 +1,175 @@
+import {
+  isAsciiDigit,
+  isAsciiLetter,
+  isCjk,
+  isCjkPunctuation,
+  isInlineSpace,
+} from './char-classes.js';
+import { foldCode } from './fold-chars.js';
+import { columnWidth, isColumnBreak, isContinuationLine, splitLines } from './line-layout.js';
+
+const SECTION_HEADING = /^[一二三四五六七八九十]{1,3}、/;
+import { foldTraditional } from './traditional.js';
+
+/**
+ * The text the grammar reads, with a map back to the original. Normalising:
+ * column line breaks removed, spaces around numbers and ideographs removed,
+ * Markdown emphasis removed, digit-group commas removed, full-width and
+ * look-alike characters folded, traditional characters simplified.
+ * Every other line break becomes a single `\n`.
+ */
+export interface NormalizedText {
+  readonly text: string;
+  /** For each character of `text`, its index in the original. */
+  readonly map: Int32Array;
+  readonly originalLength: number;
+}
+
+/** Maps a span of the normalised text back to the original text. */
+export function toOriginalSpan(norm: NormalizedText, start: number, end: number): [number, number] {
+  if (end <= start) {
+    const at =
+      start < norm.map.length ? (norm.map[start] ?? norm.originalLength) : norm.originalLength;
+    return [at, at];
+  }
+  const s = norm.map[start] ?? norm.originalLength;
+  const e = (norm.map[end - 1] ?? norm.originalLength - 1) + 1;
+  return [s, e];
+}
+
+class Builder {
+  codes: Uint16Array;
+  map: Int32Array;
+  length = 0;
+  constructor(capacity: number) {
+    this.codes = new Uint16Array(Math.max(16, capacity));
+    this.map = new Int32Array(Math.max(16, capacity));
+  }
+  push(code: number, origin: number): void {
+    this.codes[this.length] = code;
+    this.map[this.length] = origin;
+    this.length++;
+  }
+  lastCode(): number {
+    return this.length > 0 ? (this.codes[this.length - 1] ?? 0) : 0;
+  }
+  toText(): string {
+    let out = '';
+    const chunk = 8192;
+    for (let i = 0; i < this.length; i += chunk) {
+      // apply, not spread: spreading a typed array runs its iterator (~40 bytes of garbage a char).
+      out += String.fromCharCode.apply(
+        null,
+        this.codes.subarray(i, Math.min(this.length, i + chunk)) as unknown as number[],
+      );
+    }
+    return out;
+  }
+}
+
+function isWordish(code: number): boolean {
+  return isAsciiDigit(code) || isAsciiLetter(code);
+}
+
+/** A space between these two neighbours is kept (as one space): both are ASCII words. */
+function keepSpaceBetween(before: number, after: number): boolean {
+  if (before === 0 || after === 0) return false;
+  if (isCjk(before) || isCjk(after) || isCjkPunctuation(before) || isCjkPunctuation(after))
+    return false;
+  return isWordish(before) && isWordish(after) && !(isAsciiDigit(before) && isAsciiDigit(after));
+}
+
+export function normalizeText(original: string): NormalizedText {
+  const folded = foldTraditional(original);
+  const lines = splitLines(folded);
+  const width = columnWidth(folded, lines);
+  const out = new Builder(folded.length + 1);
+  let pendingSpace = -1;
+  let pendingBreak = -1;
+  let previousContent: (typeof lines)[number] | null = null;
+  let sawBlank = false;
+  // A numbered section heading (八、…) wraps over lines too; a blank line ends it.
+  let inHeading = false;
+  let headingHasStop = false;
+
+  for (const line of lines) {
+    let firstContent = line.start;
+    while (firstContent < line.end && /\s/.test(folded.charAt(firstContent))) firstContent++;
+    if (firstContent === line.end) {
+      sawBlank = true;
+      continue;
+    }
+    if (previousContent && out.length > 0) {
+      const headingEnds = inHeading && sawBlank && !headingHasStop;
+      const column =
+        !headingEnds &&
+        (width !== null
+          ? isColumnBreak(folded, previousContent, line, width)
+          : isContinuationLine(folded, previousContent, line, sawBlank));
+      if (!column) {
+        out.push(10, pendingBreak >= 0 ? pendingBreak : previousContent.end);
+        inHeading = SECTION_HEADING.test(folded.slice(firstContent, firstContent + 6));
+        headingHasStop = false;
+      }
+    } else {
+      inHeading = SECTION_HEADING.test(folded.slice(firstContent, firstContent + 6));
+    }
+    if (inHeading && /[。！？]/.test(folded.slice(firstContent, line.end))) headingHasStop = true;
+    sawBlank = false;
+    pendingSpace = -1;
+    appendLine(
+      folded,
+      firstContent,
+      line.end,
+      out,
+      (s) => (pendingSpace = s),
+      () => pendingSpace,
+    );
+    previousContent = line;
+    pendingBreak = line.end;
+  }
+  return {
+    text: out.toText(),
+    map: out.map.subarray(0, out.length),
+    originalLength: original.length,
+  };
+}
+
+function appendLine(
+  text: string,
+  start: number,
+  end: number,
+  out: Builder,
+  setSpace: (at: number) => void,
+  getSpace: () => number,
+): void {
+  for (let i = start; i < end; i++) {
+    const raw = text.charCodeAt(i);
+    if (isInlineSpace(raw) || raw === 13) {
+      if (getSpace() < 0) setSpace(i);
+      continue;
+    }
+    // Markdown emphasis (** or __) carries no meaning for the grammar.
+    if ((raw === 42 || raw === 95) && text.charCodeAt(i + 1) === raw) {
+      i++;
+      continue;
+    }
+    const code = foldCode(raw);
+    // Digit-group commas: 1,349,084 → 1349084.
+    if (
+      code === 44 &&
+      isAsciiDigit(out.lastCode()) &&
+      /^\d{3}(?!\d)/.test(text.slice(i + 1, i + 5))
+    ) {
+      continue;
+    }
+    const space = getSpace();
+    if (space >= 0) {
+      const before = out.lastCode();
+      if (out.length > 0 && before !== 10 && keepSpaceBetween(before, code)) out.push(32, space);
+      setSpace(-1);
+    }
+    out.push(code, i);
+  }
+  setSpace(-1);
+}
