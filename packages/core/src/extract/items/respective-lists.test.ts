@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { readDocument } from '../read-document.js';
+import { respectiveNames } from './respective-lists.js';
+
+const metrics = (text: string) =>
+  readDocument({ text, meta: { title: '统计公报', date: '2023-03-10' } }).items.map(
+    (i) => i.metric,
+  );
+
+describe('分别: each figure of a list measures its own member', () => {
+  it('gives each place the measure written after the last one (的)', () => {
+    // News on the provinces' half-year figures.
+    expect(metrics('广东、江苏、山东和浙江的GDP增速分别是2%、1.6%、3.6%和2.5%。')).toEqual([
+      '广东GDP增速',
+      '江苏GDP增速',
+      '山东GDP增速',
+      '浙江GDP增速',
+    ]);
+  });
+
+  it('shares a measure written once, but not with members that name their own', () => {
+    // A national work report's review; a province's work report.
+    expect(metrics('高技术制造业、装备制造业增加值年均分别增长10.6%、7.9%。')).toEqual([
+      '高技术制造业增加值',
+      '装备制造业增加值',
+    ]);
+    expect(metrics('城镇调查失业率、居民消费价格涨幅分别控制在5%和3%以内。')).toEqual([
+      '城镇调查失业率',
+      '居民消费价格涨幅',
+    ]);
+  });
+
+  it('names the members of 城乡居民 and 三次产业', () => {
+    expect(metrics('城乡居民人均可支配收入分别增长5%和7.5%左右。')).toEqual([
+      '城镇居民人均可支配收入',
+      '农村居民人均可支配收入',
+    ]);
+    expect(metrics('三次产业增加值分别增长4.1%、3.8%和5.2%。')).toEqual([
+      '第一产业增加值',
+      '第二产业增加值',
+      '第三产业增加值',
+    ]);
+  });
+
+  it('leaves a list alone when its members and figures differ in number, or without 分别', () => {
+    expect(
+      respectiveNames('广东、江苏和浙江的GDP增速', '广东、江苏和浙江的GDP增速分别是2%、1.6%', 2),
+    ).toBeNull();
+    expect(respectiveNames('粮食、油料产量', '粮食、油料产量增长2%、3%', 2)).toBeNull();
+  });
+});
