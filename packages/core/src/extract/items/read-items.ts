@@ -314,7 +314,11 @@ function readMention(ctx: ItemReadingContext, m: MentionInput): ItemDraft[] {
   state.lastVerb = analysis;
   if (scope !== null) state.lastScope = scope;
 
-  const suffix = suffixOf(sentence, mention.end);
+  // `1270多万人`, `2.7万余件`: 多/余 written inside the quantity make it a lower bound.
+  const suffix =
+    mention.type === 'quantity' && mention.q.more === true
+      ? { comparator: '>' as const, end: mention.end }
+      : suffixOf(sentence, mention.end);
   const ce = clauseEnd(mask, mention.end, Math.min(sentence.length, mention.end + 80));
   const rest = sentence.slice(suffix.end, ce);
 

@@ -30,6 +30,16 @@ describe('scanQuantities', () => {
     expect(one('开展手术1.5万台次')).toEqual([[1.5, null, '万台次', '台次', 15000]]);
     expect(one('完成设备更新6.5万台(套)')).toEqual([[6.5, null, '万台(套)', '台(套)', 65000]]);
   });
+  it('reads 多/余 inside a quantity as more than the number, the unit written without it', () => {
+    const more = (text: string) =>
+      scanQuantities(text).map((q) => [q.value, q.unit, q.more === true]);
+    // A national work report's review; a county's news; a village's accounts.
+    expect(more('城镇新增就业年均1270多万人')).toEqual([[1270, '万人', true]]);
+    expect(more('建立各级各类自然保护地9000多处')).toEqual([[9000, '处', true]]);
+    expect(more('共受理各类信访和矛盾纠纷2.7万余件')).toEqual([[2.7, '万件', true]]);
+    expect(more('村集体经济收入800余万元')).toEqual([[800, '万元', true]]);
+    expect(more('新增就业5万人')).toEqual([[5, '万人', false]]);
+  });
   it('reads Chinese numerals only with a magnitude or percent', () => {
     expect(one('十万人')).toEqual([[10, null, '万人', '人', 100000]]);
     expect(one('百分之五')).toEqual([[5, null, '%', '%', 5]]);

@@ -16,6 +16,11 @@ export interface Quantity {
   /** value × factor = the value in the base unit. */
   readonly factor: number;
   readonly chineseNumeral: boolean;
+  /**
+   * 多/余 inside the quantity (`1270多万人`, `2.7万余件`, `9000多处`): more than the number.
+   * The unit is written without it.
+   */
+  readonly more?: boolean;
 }
 
 const escape = (word: string): string => word.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
@@ -29,7 +34,7 @@ const UNIT = `(?:${UNIT_WORDS.map(escape).join('|')})`;
 // A Chinese numeral only counts before a magnitude, percent or multiple (十万人, 五成, 三倍),
 // or after 百分之: the lookahead keeps the scanner from trying every 一 of 一体化.
 const QUANTITY_RE = new RegExp(
-  `(百分之)?(${NUM}|${CNUM}(?=[万亿成%倍]|个百分点|(?<=百分之${CNUM})))(%)?(?:\\s*[-~—–至到]\\s*(${NUM}|${CNUM}))?(${MAG})?(${UNIT}|成(?![为立功效果本绩]))?`,
+  `(百分之)?(${NUM}|${CNUM}(?=[万亿成%倍]|个百分点|(?<=百分之${CNUM})))(%)?(?:\\s*[-~—–至到]\\s*(${NUM}|${CNUM}))?(?:([多余])(?=${MAG}|${UNIT}))?(${MAG})?(?:([多余])(?=${UNIT}))?(${UNIT}|成(?![为立功效果本绩]))?`,
   'g',
 );
 
@@ -76,7 +81,17 @@ function eachQuantity(text: string, visit: (quantity: Quantity) => boolean): boo
 }
 
 function toQuantity(text: string, m: RegExpExecArray): Quantity | null {
-  const [whole, percentWord, first = '', percentSign, second, magnitude = '', unitWord = ''] = m;
+  const [
+    whole,
+    percentWord,
+    first = '',
+    percentSign,
+    second,
+    moreBefore,
+    magnitude = '',
+    moreAfter,
+    unitWord = '',
+  ] = m;
   // A minus sign after 为/是/: (`增速为-12.9%`, `自然增长率为-0.23‰`) makes the figure negative;
   // after a digit it is a range or a date (`3-5个`), left alone.
   const negative =
@@ -119,6 +134,7 @@ function toQuantity(text: string, m: RegExpExecArray): Quantity | null {
     baseUnit: info.base,
     factor: info.factor,
     chineseNumeral: chinese,
+    ...(moreBefore || moreAfter ? { more: true } : {}),
   };
 }
 
