@@ -15,7 +15,7 @@ import { readTables } from './tables/read-tables.js';
 import { normalizeText } from './text/normalize.js';
 import { looksTraditional } from './text/traditional.js';
 import { metricsInSourceCharacters } from './items/source-characters.js';
-import { splitRespectiveLists } from './items/respective-lists.js';
+import { expandSharedFigures, splitRespectiveLists } from './items/respective-lists.js';
 
 export interface ReadDocumentInput {
   /** The document text exactly as read from the file (UTF-8 decoded, nothing else changed). */
@@ -60,8 +60,10 @@ export function readDocument(input: ReadDocumentInput): Reading {
   ];
   const read = splitRespectiveLists(
     markRestatements(
-      [...numeric, ...tabled, ...milestones, ...aims].sort(
-        (a, b) => a.start - b.start || a.end - b.end,
+      expandSharedFigures(
+        [...numeric, ...tabled, ...milestones, ...aims].sort(
+          (a, b) => a.start - b.start || a.end - b.end,
+        ),
       ),
     ),
   );

@@ -49,3 +49,28 @@ describe('分别: each figure of a list measures its own member', () => {
     expect(respectiveNames('粮食、油料产量', '粮食、油料产量增长2%、3%', 2)).toBeNull();
   });
 });
+
+describe('均: one figure each member of a list reaches', () => {
+  it('gives one item per member', () => {
+    // News on provinces' quarterly growth; a county's harvest in its work report.
+    const provinces = readDocument({
+      text: '前三季度，浙江、山西、江苏、安徽、江西增速也均超过10%。',
+      meta: { title: '前三季度各省GDP', date: '2021-10-30' },
+    }).items;
+    expect(provinces.map((i) => [i.metric, i.value, i.comparator])).toEqual([
+      ['浙江增速', 10, '>'],
+      ['山西增速', 10, '>'],
+      ['江苏增速', 10, '>'],
+      ['安徽增速', 10, '>'],
+      ['江西增速', 10, '>'],
+    ]);
+    expect(metrics('2024年，全市粮食、蔬菜产量均增长3%以上。')).toEqual([
+      '全市粮食产量',
+      '蔬菜产量',
+    ]);
+  });
+
+  it('leaves a list without 均 as one item', () => {
+    expect(metrics('全年粮食、蔬菜产量增长3%。')).toHaveLength(1);
+  });
+});

@@ -51,7 +51,11 @@ export function respectiveNames(metric: string, text: string, count: number): st
   if (metric.startsWith('三次产业') && count === 3)
     return ['第一产业', '第二产业', '第三产业'].map((which) => which + metric.slice(4));
   const members = listMembers(metric, count);
-  if (!members) return null;
+  return members ? withSharedMeasure(members) : null;
+}
+
+/** Members of a list with the measure written once after the last one (`…的GDP增速`, `…增加值`). */
+function withSharedMeasure(members: string[]): string[] {
   const last = members[members.length - 1] ?? '';
   const of = last.lastIndexOf('的');
   if (of > 0) {
@@ -72,4 +76,31 @@ function listMembers(metric: string, count: number): string[] | null {
   const members = joined ? [...pieces, joined[1] ?? '', joined[2] ?? ''] : [...pieces, last];
   if (members.length !== count || members.some((m) => m.length < 2)) return null;
   return members;
+}
+
+/**
+ * `浙江、山西、江苏、安徽、江西增速也均超过10%`, `粮食、蔬菜产量均增长3%以上`: one figure
+ * that each member of a list reaches (均/都). News and reports state it once; it is one item
+ * per member, each named by its member and the measure they share. Ranks are split by the
+ * rank reader already.
+ */
+export function expandSharedFigures(items: readonly Item[]): Item[] {
+  const out: Item[] = [];
+  for (const item of items) {
+    const names = item.kind === 'milestone' || item.measure === 'rank' ? null : sharedNames(item);
+    if (names === null) out.push(item);
+    else for (const metric of names) out.push({ ...item, metric });
+  }
+  return out;
+}
+
+function sharedNames(item: Item): string[] | null {
+  if (!item.metric.includes('、')) return null;
+  const metric = item.metric.replace(/[也都]+$/, '');
+  const at = item.text.indexOf(metric);
+  if (at < 0 || !/^[也都]*均/.test(item.text.slice(at + metric.length))) return null;
+  const pieces = metric.split('、');
+  const joined = /^.{2,}?(?:和|及|与).{2,}$/.test(pieces[pieces.length - 1] ?? '');
+  const members = listMembers(metric, pieces.length + (joined ? 1 : 0));
+  return members ? withSharedMeasure(members) : null;
 }
