@@ -40,6 +40,17 @@ describe('scanQuantities', () => {
     expect(more('村集体经济收入800余万元')).toEqual([[800, '万元', true]]);
     expect(more('新增就业5万人')).toEqual([[5, '万人', false]]);
   });
+  it('reads years as a measure after 年限 or with a decimal, never a date', () => {
+    // A national work report's review; a city plan's indicator.
+    expect(one('新增劳动力平均受教育年限从13.5年提高到14年')).toEqual([
+      [13.5, null, '年', '年', 13.5],
+      [14, null, '年', '年', 14],
+    ]);
+    expect(one('劳动年龄人口平均受教育年限达到11年')).toEqual([[11, null, '年', '年', 11]]);
+    expect(one('人均预期寿命提高1.2年')).toEqual([[1.2, null, '年', '年', 1.2]]);
+    expect(one('到25年底')).toEqual([]);
+    expect(one('2025年')).toEqual([]);
+  });
   it('reads Chinese numerals only with a magnitude or percent', () => {
     expect(one('十万人')).toEqual([[10, null, '万人', '人', 100000]]);
     expect(one('百分之五')).toEqual([[5, null, '%', '%', 5]]);

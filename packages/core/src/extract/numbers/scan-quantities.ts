@@ -107,6 +107,9 @@ function toQuantity(text: string, m: RegExpExecArray): Quantity | null {
   }
   const after = text.slice(end, end + 3);
   const before = text.charAt(m.index - 1);
+  if (!unit && isYearsMeasure(text, m.index, first, after)) {
+    return { ...yearsOf(first, start, end + 1), chineseNumeral: false };
+  }
   if (!unit && NOT_AFTER.test(after)) return null;
   if (unitWord === '' && magnitude === '' && !percentSign && !percentWord) {
     // A bare number: only a year-free count followed by 以上/以下 … is kept by callers.
@@ -136,6 +139,23 @@ function toQuantity(text: string, m: RegExpExecArray): Quantity | null {
     chineseNumeral: chinese,
     ...(moreBefore || moreAfter ? { more: true } : {}),
   };
+}
+
+/**
+ * Years as a measure, not a date (`平均受教育年限从13.5年提高到14年`, `人均受教育年限达到10.8年`):
+ * a decimal before 年, or a whole number under 100 with 年限 shortly before it in the clause.
+ */
+function isYearsMeasure(text: string, at: number, first: string, after: string): boolean {
+  if (!after.startsWith('年') || after.startsWith('年均') || !/^\d/.test(first)) return false;
+  if (/^\d+\.\d+$/.test(first)) return true;
+  return (
+    /^\d{1,2}$/.test(first) && /年限[^，。；]{0,10}$/.test(text.slice(Math.max(0, at - 16), at))
+  );
+}
+
+function yearsOf(first: string, start: number, end: number): Omit<Quantity, 'chineseNumeral'> {
+  const value = Number(first);
+  return { start, end, value, valueMax: null, unit: '年', baseUnit: '年', factor: 1 };
 }
 
 /** value × factor without binary noise: 2693.3 × 1e8 = 269330000000, not …0.00003. */
