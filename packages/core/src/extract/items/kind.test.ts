@@ -119,3 +119,25 @@ describe('kindOfMention', () => {
     expect(kindAt('去年实施人才计划，引进高层次人才300名', '300名')).toBe('actual');
   });
 });
+
+describe('the state so far is reported, not planned', () => {
+  const article = (sentence: string) =>
+    decideKindWithReason(sentence, {
+      docKind: 'article',
+      reportYear: 2022,
+      heading: null,
+      years: findYears(sentence),
+    }).kind;
+
+  it('reads 截至今年5月, 今年以来 and 目前 as actuals', () => {
+    // Provincial news on digital government; a city's industry news; a province's profile.
+    expect(article('截至今年5月，“浙里民生关键小事智能速办”日均办件量3.9万件')).toBe('actual');
+    expect(article('今年以来，全市新增市场主体2.3万户')).toBe('actual');
+    expect(article('目前制造业的总产值在深圳GDP当中所占的比重依然在35%以上')).toBe('actual');
+  });
+
+  it('still reads 今年 of a plan as a target', () => {
+    expect(article('今年全市地区生产总值增长6%左右')).toBe('target');
+    expect(article('今年新增城镇就业5万人')).toBe('target');
+  });
+});

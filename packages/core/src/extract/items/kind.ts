@@ -39,13 +39,15 @@ export interface KindDecision {
 }
 
 /**
- * Words only a report of results uses. A January work report gives last year's result before
+ * Words only a report of results uses (`截至今年5月`, `今年以来` and `目前` give the state so
+ * far, not a plan). A January work report gives last year's result before
  * the statistics bureau does: `初步预计` / `初步核算` is an estimate of an actual, not a target.
  */
 const ACTUAL_WORDS =
-  /初步预计|初步核算|初步测算|初步统计|五年来|过去五年|过去一年|去年|累计完成|已建成|已经|已完成|荣获|获评|入选|蝉联|连续\d+年|连续[两三四五六七八九十]+年|成功创建|圆满完成|首次|比上年|较上年|同比/;
+  /截[至止](?:今年|去年)?[1-9一二三四五六七八九十]{1,2}月|今年以来|目前|初步预计|初步核算|初步测算|初步统计|五年来|过去五年|过去一年|去年|累计完成|已建成|已经|已完成|荣获|获评|入选|蝉联|连续\d+年|连续[两三四五六七八九十]+年|成功创建|圆满完成|首次|比上年|较上年|同比/;
 /** Words only a commitment uses; 拟 and 今年 mark a work report's plans for its year. */
-const STRONG_TARGET_WORDS = /力争|确保|争取|预期目标|主要预期|目标是|拟|今年|明年|到\d{4}年/;
+const STRONG_TARGET_WORDS =
+  /力争|确保|争取|预期目标|主要预期|目标是|拟|(?<!截[至止])今年(?!以来|上半年|前[一二三四五六七八九十\d]|[1-9一二三四五六七八九十]{1,2}月)|明年|到\d{4}年/;
 const TARGET_WORDS = /(?<!超)预期|目标|计划|将|努力|加快|推动|打造|建成|建设|实施|培育|以上(?!的)/;
 /** A review's narrative of the year gone by (`遇到…冲击，全年…增长3%`, `克服了…`). */
 const PAST_NARRATIVE = /了|遇到|受到|冲击|面对|经受|克服|战胜|取得|全年/;
