@@ -141,3 +141,24 @@ describe('the state so far is reported, not planned', () => {
     expect(article('今年新增城镇就业5万人')).toBe('target');
   });
 });
+
+describe('以上 of a statistical class is no target word', () => {
+  const article = (sentence: string) =>
+    decideKindWithReason(sentence, {
+      docKind: 'article',
+      reportYear: 2020,
+      heading: null,
+      years: findYears(sentence),
+    }).kind;
+
+  it('reads 规模以上 and 限额以上 figures of a profile or news as actuals', () => {
+    // A province's profile; news on provinces' quarterly output.
+    expect(article('规模以上工业增加值增长7.8%，高于全国平均水平2.1个百分点')).toBe('actual');
+    expect(article('内蒙古规模以上工业企业原煤产量7.33亿吨')).toBe('actual');
+    expect(article('限额以上单位消费品零售额增长4.5%')).toBe('actual');
+  });
+
+  it('still reads a floor as a target word', () => {
+    expect(article('全年工业投资增长12%以上')).toBe('target');
+  });
+});

@@ -48,7 +48,13 @@ const ACTUAL_WORDS =
 /** Words only a commitment uses; 拟 and 今年 mark a work report's plans for its year. */
 const STRONG_TARGET_WORDS =
   /力争|确保|争取|预期目标|主要预期|目标是|拟|(?<!截[至止])今年(?!以来|上半年|前[一二三四五六七八九十\d]|[1-9一二三四五六七八九十]{1,2}月)|明年|到\d{4}年/;
-const TARGET_WORDS = /(?<!超)预期|目标|计划|将|努力|加快|推动|打造|建成|建设|实施|培育|以上(?!的)/;
+/**
+ * 以上 as a floor (`增长12%以上`) leans to a target; 规模以上 and 限额以上 name statistical
+ * classes of firms (`规模以上工业增加值增长7.8%` is reported as often as planned), and
+ * `亿元以上项目` a class of projects.
+ */
+const TARGET_WORDS =
+  /(?<!超)预期|目标|计划|将|努力|加快|推动|打造|建成|建设|实施|培育|(?<!规模|限额)以上(?!的|项目|企业|工业)/;
 /** A review's narrative of the year gone by (`遇到…冲击，全年…增长3%`, `克服了…`). */
 const PAST_NARRATIVE = /了|遇到|受到|冲击|面对|经受|克服|战胜|取得|全年/;
 /**
