@@ -525,7 +525,8 @@ function listStart(m: MentionInput, start: number): number {
   while (cs > 0 && m.sentence.charAt(cs - 1) === '、') {
     const previousStart = clauseStart(m.mask, cs - 1, 0);
     const next = m.mentions[lowerBound(m.mentions, previousStart)];
-    const hasNumber = next !== undefined && next.start < cs - 1;
+    const hasNumber =
+      next !== undefined && next.start < cs - 1 && !isExcludedMention(m.sentence, next);
     // A piece that opens with its own verb (`建成市区停车空位实时可知、城市家具损坏5分钟…`) is its own clause.
     const ownVerb = OWN_CLAUSE_VERB.test(m.sentence.slice(previousStart, cs - 1));
     if (hasNumber || ownVerb || cs - 1 - previousStart > 30) break;
@@ -547,6 +548,15 @@ function isExcludedMention(sentence: string, mention: Mention): boolean {
     return true;
   if (mention.type === 'rank' && /(?:放在|摆在|作为)$/.test(before)) return true;
   if (mention.type === 'idiom' && (/^的/.test(after) || /健$/.test(before))) return true;
+  // Age bands naming a group (`0-17岁、18-34岁…60岁及以上户籍人口分别为18891人…`,
+  // `60岁及以上人口占比`): the figure measured comes later in the clause.
+  if (
+    mention.type === 'quantity' &&
+    mention.q.unit === '岁' &&
+    /^(?:、|及以上|以上|以下|及以下|至|的|人口|老年|户籍|常住|[和及与])/.test(after) &&
+    hasLaterQuantity(sentence, mention.end, Math.min(sentence.length, mention.end + 80))
+  )
+    return true;
   // “千万工程”, “百县万品”: a short quoted name that starts with the number.
   if (before.endsWith('“')) {
     const close = sentence.indexOf('”', mention.end);

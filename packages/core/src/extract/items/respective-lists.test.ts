@@ -74,3 +74,27 @@ describe('均: one figure each member of a list reaches', () => {
     expect(metrics('全年粮食、蔬菜产量增长3%。')).toHaveLength(1);
   });
 });
+
+describe('age bands name groups, not figures', () => {
+  it('reads the figures of age bands, each named by its band', () => {
+    // A county's statistical communiqué.
+    expect(
+      metrics(
+        '0-17岁、18-34岁、35-59岁、60岁及以上户籍人口分别为18891人、19099人、48951人和25594人。',
+      ),
+    ).toEqual(['0-17岁户籍人口', '18-34岁户籍人口', '35-59岁户籍人口', '60岁及以上户籍人口']);
+  });
+
+  it('does not read the band of a share as a figure', () => {
+    // A city's census bulletin, worded differently.
+    const read = readDocument({
+      text: '全市60岁及以上人口为52.3万人，占总人口的18.6%。',
+      meta: { title: '人口普查公报', date: '2021-05-20' },
+    }).items;
+    expect(read.map((i) => [i.value, i.unit])).toEqual([
+      [52.3, '万人'],
+      [18.6, '%'],
+    ]);
+    expect(metrics('人均预期寿命达到79.5岁。').length).toBe(1);
+  });
+});

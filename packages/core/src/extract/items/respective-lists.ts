@@ -39,6 +39,8 @@ export function splitRespectiveLists(items: readonly Item[]): Item[] {
 /** A measure the members of a list share, written once after the last one (`…装备制造业增加值`). */
 const SHARED_MEASURE =
   /(?:增加值|增速|增幅|产量|总额|总值|产值|收入|支出|人口|人数|比重|投资|规模|面积)$/;
+/** An age band that labels a group of people (`0-17岁`, `60岁及以上`). */
+const AGE_BAND = /^\d{1,3}(?:[-~～至]\d{1,3})?岁(?:及以上|以上|及以下|以下)?/;
 /** A member that already names a measure (`城镇调查失业率`, `居民消费价格涨幅`) takes none. */
 const OWN_MEASURE = /[率幅值量额数重入出口资积模价]$/;
 
@@ -63,6 +65,12 @@ function withSharedMeasure(members: string[]): string[] {
     members[members.length - 1] = last.slice(0, of);
     return members.map((m) => m + measure);
   }
+  // Age bands (`0-17岁、18-34岁、…、60岁及以上户籍人口`): all after the last band is shared.
+  const band = AGE_BAND.exec(last)?.[0];
+  if (band && members.slice(0, -1).every((m) => AGE_BAND.exec(m)?.[0] === m)) {
+    const measure = last.slice(band.length);
+    return members.map((m, k) => (k === members.length - 1 ? m : m + measure));
+  }
   const shared = SHARED_MEASURE.exec(last)?.[0];
   if (shared === undefined || last.length <= shared.length) return members;
   return members.map((m, k) => (k === members.length - 1 || OWN_MEASURE.test(m) ? m : m + shared));
@@ -72,7 +80,7 @@ function withSharedMeasure(members: string[]): string[] {
 function listMembers(metric: string, count: number): string[] | null {
   const pieces = metric.split('、');
   const last = pieces.pop() ?? '';
-  const joined = /^(.{2,}?)(?:和|及|与)(.{2,})$/.exec(last);
+  const joined = /^(.{2,}?)(?:和|及(?!以[上下])|与)(.{2,})$/.exec(last);
   const members = joined ? [...pieces, joined[1] ?? '', joined[2] ?? ''] : [...pieces, last];
   if (members.length !== count || members.some((m) => m.length < 2)) return null;
   return members;
@@ -100,7 +108,7 @@ function sharedNames(item: Item): string[] | null {
   const at = item.text.indexOf(metric);
   if (at < 0 || !/^[也都]*均/.test(item.text.slice(at + metric.length))) return null;
   const pieces = metric.split('、');
-  const joined = /^.{2,}?(?:和|及|与).{2,}$/.test(pieces[pieces.length - 1] ?? '');
+  const joined = /^.{2,}?(?:和|及(?!以[上下])|与).{2,}$/.test(pieces[pieces.length - 1] ?? '');
   const members = listMembers(metric, pieces.length + (joined ? 1 : 0));
   return members ? withSharedMeasure(members) : null;
 }
