@@ -74,3 +74,21 @@ describe('political formulations and quoted names', () => {
     expect(framework?.parts.map((p) => p.count)).toEqual([1000, 10000]);
   });
 });
+
+describe('counted names of work reports and their news', () => {
+  it('reads 件/重 counts and the heads 大事, 压力, 经济区, 类别, 要求, 约束性指标', () => {
+    // A city's and a region's work reports; commentary on the national report; plan news.
+    const names = (text: string) => read(text).map((f) => f.name);
+    expect(names('统筹办好“两件大事”，全力以赴拼经济。')).toEqual(['两件大事']);
+    expect(names('面对需求收缩、供给冲击、预期转弱三重压力，经济稳定增长。')).toEqual(['三重压力']);
+    expect(names('班列通达欧亚美三大经济区。')).toEqual(['三大经济区']);
+    expect(names('主要指标分为五大类别指标，其中新增两项约束性指标。')).toEqual([
+      '五大类别',
+      '两项约束性指标',
+    ]);
+  });
+
+  it('still reads no amount as a name', () => {
+    expect(read('新增规上工业企业3件以上，完成12件重点提案。')).toEqual([]);
+  });
+});
