@@ -51,6 +51,15 @@ describe('scanQuantities', () => {
     expect(one('到25年底')).toEqual([]);
     expect(one('2025年')).toEqual([]);
   });
+  it('reads concentrations in 微克/立方米 whole', () => {
+    // A city's pollution plan; a province's environment bulletin.
+    expect(one('全市PM2.5浓度达到40微克/立方米')).toEqual([
+      [40, null, '微克/立方米', '微克/立方米', 40],
+    ]);
+    expect(one('细颗粒物平均浓度为33微克/立方米')).toEqual([
+      [33, null, '微克/立方米', '微克/立方米', 33],
+    ]);
+  });
   it('reads Chinese numerals only with a magnitude or percent', () => {
     expect(one('十万人')).toEqual([[10, null, '万人', '人', 100000]]);
     expect(one('百分之五')).toEqual([[5, null, '%', '%', 5]]);

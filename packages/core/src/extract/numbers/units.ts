@@ -45,6 +45,9 @@ const BASE_UNITS: Record<string, UnitInfo> = {
   公斤: { base: '公斤', factor: 1 },
   斤: { base: '斤', factor: 1 },
   立方米: { base: '立方米', factor: 1 },
+  // Air quality (PM2.5, PM10 concentrations) in plans and their news.
+  '微克/立方米': { base: '微克/立方米', factor: 1 },
+  '毫克/立方米': { base: '毫克/立方米', factor: 1 },
   方: { base: '立方米', factor: 1 },
   平方公里: { base: '平方米', factor: 1e6 },
   平方千米: { base: '平方米', factor: 1e6 },
