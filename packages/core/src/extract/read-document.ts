@@ -15,6 +15,7 @@ import { readTables } from './tables/read-tables.js';
 import { normalizeText } from './text/normalize.js';
 import { looksTraditional } from './text/traditional.js';
 import { metricsInSourceCharacters } from './items/source-characters.js';
+import { figuresOfHeadline } from './items/headline-figures.js';
 import { expandSharedFigures, splitRespectiveLists } from './items/respective-lists.js';
 
 export interface ReadDocumentInput {
@@ -67,7 +68,10 @@ export function readDocument(input: ReadDocumentInput): Reading {
       ),
     ),
   );
-  const items = looksTraditional(input.text) ? metricsInSourceCharacters(read, input.text) : read;
+  const headed = figuresOfHeadline(read, input.text);
+  const items = looksTraditional(input.text)
+    ? metricsInSourceCharacters(headed, input.text)
+    : headed;
   return {
     document: {
       title: meta.title,
