@@ -26,6 +26,9 @@ const RUN_IN_PARENTS: ReadonlySet<MarkerKind> = new Set([
   'cn-ordinal',
 ]);
 
+/** A short sentence of ideographs opening a paragraph that runs on (`深入打好蓝天保卫战。…`). */
+const RUN_IN_PARAGRAPH = /^([\u4e00-\u9fff]{5,12})。(?=[\u4e00-\u9fff“])/;
+
 const TITLE_STOP = /[。！？!?；;]/;
 const RUN_IN_STOP = /[。！？!?；;，,：:]/;
 
@@ -54,6 +57,7 @@ export function readOutline(norm: NormalizedText, options: OutlineOptions = {}):
   let previousLineEnd = '';
   const plainTitles = options.plainTitles === true && !kindsPresent.has('markdown');
   let seenText = false;
+  const paragraphHeads: Heading[] = [];
   while (lineStart <= text.length) {
     let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd === -1) lineEnd = text.length;
@@ -74,6 +78,20 @@ export function readOutline(norm: NormalizedText, options: OutlineOptions = {}):
           labelStart: 0,
           titleStart: 0,
         };
+    }
+    // `深入打好蓝天保卫战。打好…`: a paragraph opened by a short titled sentence (news on a
+    // plan, a report's sections as the press prints them); kept only when the document has
+    // two or more (below).
+    if (!match && plainTitles && seenText) {
+      const head = RUN_IN_PARAGRAPH.exec(line);
+      if (head?.[1]) {
+        const heading = toHeading(
+          norm,
+          { kind: 'markdown', depth: 2, label: '', labelStart: 0, titleStart: 0 },
+          { line: line.slice(0, head[1].length), lineStart, lineEnd, markdownLevel, plainLevels },
+        );
+        if (heading) paragraphHeads.push(heading);
+      }
     }
     if (line.trim().length > 0) seenText = true;
     if (line.trim().length > 0) previousLineEnd = line.trimEnd().slice(-1);
@@ -96,7 +114,8 @@ export function readOutline(norm: NormalizedText, options: OutlineOptions = {}):
     }
     lineStart = lineEnd + 1;
   }
-  return headings;
+  if (paragraphHeads.length < 2) return headings;
+  return [...headings, ...paragraphHeads].sort((a, b) => a.normStart - b.normStart);
 }
 
 interface LineContext {

@@ -36,3 +36,38 @@ describe('topic heads run into a numbered paragraph', () => {
     expect(outline(remark)).toEqual(['1 （二）民生福祉持续增进']);
   });
 });
+
+describe('paragraphs opened by a short titled sentence (news and press reports)', () => {
+  const news = (text: string) =>
+    readOutline(normalizeText(text), { plainTitles: true }).map((h) => `${h.level} ${h.title}`);
+
+  it('reads two or more such paragraph openings as heads', () => {
+    // News on a city's pollution plan.
+    const plan = [
+      '石家庄出台污染防治实施意见',
+      '深入打好蓝天保卫战。聚焦产业、能源和交通运输结构调整，开展对标行动。',
+      '深入打好碧水保卫战。统筹上游流域水生态保护修复。',
+    ].join('\n');
+    expect(news(plan)).toEqual([
+      '0 石家庄出台污染防治实施意见',
+      '1 深入打好蓝天保卫战',
+      '1 深入打好碧水保卫战',
+    ]);
+    // A province's profile, worded as findings.
+    const profile = [
+      '河南高质量发展步履铿锵',
+      '河南交通枢纽地位不断提升。郑州机场客货吞吐量保持中部双第一。',
+      '河南内陆开放高地正在形成。中欧班列开行量持续增长。',
+    ].join('\n');
+    expect(news(profile)).toHaveLength(3);
+  });
+
+  it('reads one such paragraph alone as body text', () => {
+    const one = [
+      '某市召开工作会议',
+      '会议要求狠抓落实。各部门要压实责任，确保完成全年目标。',
+      '全年新增就业5万人。',
+    ].join('\n');
+    expect(news(one)).toEqual(['0 某市召开工作会议']);
+  });
+});
