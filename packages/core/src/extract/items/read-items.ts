@@ -548,6 +548,8 @@ function isExcludedMention(sentence: string, mention: Mention): boolean {
     return true;
   if (mention.type === 'rank' && /(?:放在|摆在|作为)$/.test(before)) return true;
   if (mention.type === 'idiom' && (/^的/.test(after) || /健$/.test(before))) return true;
+  // `晋级4万亿之城`, `跻身万亿俱乐部`: a club of cities named by its threshold, not a figure.
+  if (mention.type === 'quantity' && /^(?:之城|俱乐部|城市俱乐部)/.test(after)) return true;
   // Age bands naming a group (`0-17岁、18-34岁…60岁及以上户籍人口分别为18891人…`,
   // `60岁及以上人口占比`): the figure measured comes later in the clause.
   if (
