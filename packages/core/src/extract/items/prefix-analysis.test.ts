@@ -16,3 +16,12 @@ describe('analyzePrefix: 和/及/与 at the end of the words before a number', (
     expect(analyzePrefix('专精特新企业及').conjunction).toBe(true);
   });
 });
+
+describe('analyzePrefix: brackets around figures', () => {
+  it('keeps brackets and the conjunction after one out of the metric', () => {
+    // News on provinces' half-year GDP; a city's budget report.
+    expect(analyzePrefix('广东（').metric).toBe('广东');
+    expect(analyzePrefix('）和浙江（').metric).toBe('浙江');
+    expect(analyzePrefix('）、一般公共预算收入(').metric).toBe('一般公共预算收入');
+  });
+});

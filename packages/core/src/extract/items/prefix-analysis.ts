@@ -140,8 +140,10 @@ export function analyzePrefix(prefix: string): PrefixAnalysis {
     offset += midOffset;
     rest = rest.slice(midOffset);
   }
-  const cleaned = rest.replace(/^[，、；：\s“”"]+/, '');
-  const object = cleaned.replace(/[的，、\s“”"]+$/, '');
+  // `广东（59518亿元）、江苏（56909亿元）和浙江（…`: the brackets around a figure and the
+  // conjunction after one belong to no metric.
+  const cleaned = rest.replace(/^(?:[，、；：\s“”"]|[）)](?:和|及|与)?)+/, '');
+  const object = cleaned.replace(/[的，、\s“”"（(]+$/, '');
   return {
     metric: subject === '' ? object : subjectAndMeasure(subject, object),
     metricOffset: offset + (rest.length - cleaned.length),
