@@ -11,3 +11,23 @@ describe('numbers that name a club of cities are not figures', () => {
     expect(values('东莞正式跻身万亿俱乐部，地区生产总值达1.09万亿元。')).toEqual([1.09]);
   });
 });
+
+describe('streaks of months and years', () => {
+  const read = (text: string) =>
+    readDocument({ text, meta: { kind: 'work-report', date: '2025-01-20' } }).items.map((i) => [
+      i.measure,
+      i.value,
+      i.metric,
+    ]);
+
+  it('reads the rank a streak held, named by what is ranked, and no count of months', () => {
+    // A city's work report; a national report's review.
+    expect(read('全年累计拉动消费126亿元，消费增速连续8个月全省第一。')).toEqual([
+      ['level', 126, '拉动消费'],
+      ['rank', 1, '消费增速'],
+    ]);
+    expect(
+      read('去年货物进出口总额突破40万亿元、连续多年居世界首位。').map(([, , m]) => m),
+    ).toEqual(['货物进出口总额', '货物进出口总额']);
+  });
+});

@@ -382,7 +382,8 @@ function readMention(ctx: ItemReadingContext, m: MentionInput): ItemDraft[] {
 
 const RANK_VERBS =
   '(?:稳居|位居|跃居|跃升至|跃升到|保持|位列|排名|排|列|居|进入|蝉联|成为|名列|升至|上升至|力争|争创|争当|争)';
-const STREAK = '(?:连续\\d+年|连续[一二三四五六七八九十两]+年)';
+// 连续3年, 连续三年, 连续多年, 连续8个月: how long a rank has held, not what is ranked.
+const STREAK = '(?:连续(?:\\d+|[一二三四五六七八九十两]+|多)(?:年|个月|季度|届))';
 
 /** Splits `总量从全省县（市、区）` into the metric part and the ranking's scope. */
 function splitRankPrefix(prefix: string): { prefix: string; scope: string | null } {
@@ -548,6 +549,14 @@ function isExcludedMention(sentence: string, mention: Mention): boolean {
     return true;
   if (mention.type === 'rank' && /(?:放在|摆在|作为)$/.test(before)) return true;
   if (mention.type === 'idiom' && (/^的/.test(after) || /健$/.test(before))) return true;
+  // `连续8个月全省第一`, `前7个月`: a span of months that a streak or a period runs over.
+  if (
+    mention.type === 'quantity' &&
+    mention.q.unit === '个' &&
+    after.startsWith('月') &&
+    /(?:连续|前|近|最近)$/.test(before)
+  )
+    return true;
   // `晋级4万亿之城`, `跻身万亿俱乐部`: a club of cities named by its threshold, not a figure.
   if (mention.type === 'quantity' && /^(?:之城|俱乐部|城市俱乐部)/.test(after)) return true;
   // Age bands naming a group (`0-17岁、18-34岁…60岁及以上户籍人口分别为18891人…`,
