@@ -34,3 +34,19 @@ describe('a qualifier before a number names no metric', () => {
     expect(read[0]?.[1]).toBe('同口径财政收入');
   });
 });
+
+describe('a label before a colon names the figure after it', () => {
+  const named = (text: string) =>
+    readDocument({ text, meta: { kind: 'article', date: '2022-03-06' } }).items.map((i) => [
+      i.metric,
+      i.value,
+    ]);
+
+  it('reads the label, without 目标, as the metric', () => {
+    // A briefing on the national GDP target; news on a province's employment plan.
+    expect(named('GDP目标：增长5.5%左右')).toEqual([['GDP', 5.5]]);
+    expect(named('今年的安排如下。就业目标：新增110万人以上。')[0]).toEqual(['就业', 110]);
+    // A clause naming its own metric keeps it.
+    expect(named('今年的安排如下。就业目标：新增城镇就业110万人。')[0]).toEqual(['城镇就业', 110]);
+  });
+});

@@ -501,6 +501,15 @@ function resolveMetric(
   }
   const previous = m.state.metric ?? m.input.previousSentenceMetric;
   if (ownMetric === '' || METRICLESS_QUALIFIERS.test(ownMetric)) {
+    // `GDP目标：增长5.5%左右`, `就业目标：新增1100万人`: a label before a colon names it.
+    const labelFrom = Math.max(0, parts.prefixStart - 16);
+    const label = previous
+      ? null
+      : COLON_LABEL.exec(
+          (labelFrom === 0 ? '，' : '') + m.sentence.slice(labelFrom, parts.prefixStart),
+        );
+    if (label?.[1])
+      return { ref: { text: label[1], start: clauseContentStart }, numberFirst: false };
     if (!previous) {
       return m.mention.type === 'rank'
         ? { ref: { text: '', start: clauseContentStart }, numberFirst: false }
@@ -516,6 +525,9 @@ function resolveMetric(
   }
   return { ref: { text: ownMetric, start: clauseContentStart }, numberFirst: false };
 }
+
+/** A short label closed by a colon, before a clause without a metric of its own. */
+const COLON_LABEL = /[，。；\s]([\u4e00-\u9fffA-Za-z]{2,10}?)(?:目标|指标)?[：:]\s*$/;
 
 const OWN_CLAUSE_VERB =
   /^[\s“]*(?:建成|建设|完成|实现|推进|推动|打造|形成|开展|启动|加快|全面|构建)/;
