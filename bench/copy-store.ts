@@ -85,17 +85,16 @@ async function main(): Promise<void> {
       source.prepare('select name from lantu_migration order by name').all() as { name: string }[],
     );
     const pgMigrations = migrations(
-      (await client.query<{ name: string }>('select name from lantu_migration order by name'))
-        .rows,
+      (await client.query<{ name: string }>('select name from lantu_migration order by name')).rows,
     );
     if (sqliteMigrations !== pgMigrations) {
       throw new Error(`migrations differ:\n sqlite ${sqliteMigrations}\n pg     ${pgMigrations}`);
     }
 
     const tables = (
-      source
-        .prepare("select name from sqlite_master where type = 'table' order by name")
-        .all() as { name: string }[]
+      source.prepare("select name from sqlite_master where type = 'table' order by name").all() as {
+        name: string;
+      }[]
     )
       .map((r) => r.name)
       .filter((name) => !SKIP.test(name));
