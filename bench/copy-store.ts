@@ -20,7 +20,15 @@
  * superuser URL (server-side COPY), and it checks that both stores are at the same migrations.
  */
 import { spawn } from 'node:child_process';
-import { chmodSync, createWriteStream, mkdirSync, rmSync } from 'node:fs';
+import {
+  chmodSync,
+  createWriteStream,
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { parseArgs } from 'node:util';
@@ -109,7 +117,15 @@ async function main(): Promise<void> {
         [tables],
       )
     ).rows;
-    for (const index of indexes) await client.query(`drop index "${index.name}"`);
+    // Kept in a file until rebuilt, so a copy stopped half-way still knows what to build.
+    const saved = join(CSV_DIR, 'indexes.json');
+    if (existsSync(saved)) {
+      const earlier = JSON.parse(readFileSync(saved, 'utf8')) as typeof indexes;
+      const names = new Set(indexes.map((i) => i.name));
+      indexes.push(...earlier.filter((i) => !names.has(i.name)));
+    }
+    writeFileSync(saved, JSON.stringify(indexes));
+    for (const index of indexes) await client.query(`drop index if exists "${index.name}"`);
 
     for (const table of tables) {
       const t0 = performance.now();
@@ -152,6 +168,7 @@ async function main(): Promise<void> {
       await client.query(index.definition);
       console.log(`index ${index.name}: ${since(t0)}`);
     }
+    rmSync(saved);
 
     // Identity and serial columns: continue after the copied ids.
     const sequences = await client.query<{ table: string; column: string; seq: string }>(
