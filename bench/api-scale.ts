@@ -5,12 +5,14 @@
  * reads with autocannon from 16 keep-alive connections, each route right after
  * `/api/health` in the same run, so their ratio holds on a shared machine.
  *
- *   npm run bench:api-scale -- [--reuse] [--db FILE] [--targets N] [--observations N]
+ *   npm run bench:api-scale -- [--reuse] [--db FILE|postgres://…] [--targets N] [--observations N]
  *                               [--observation-seconds S] [--seconds N] [--connections N]
  *                               [--json]
  *
  * Generation is bounded in time: observations stop after `--observation-seconds` (default
  * 420) and the figures say how many were stored. `--reuse` measures an existing file.
+ * `--db postgres://…` measures a PostgreSQL store (filled by store-scale, or copied from the
+ * SQLite one by bench/copy-store.ts); with `--reuse` it is measured as it is.
  * Goal (issue 13): every route ≥ 500 req/s, p99 < 100 ms, 0 errors, bodies < 200 KB.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
@@ -40,9 +42,12 @@ const { values } = parseArgs({
 });
 const seconds = Number(values.seconds);
 const connections = Number(values.connections);
+const POSTGRES = /^postgres(ql)?:\/\//u.test(values.db);
+/** The store URL the server gets: a PostgreSQL URL as given, a file path as SQLite. */
+const STORE_URL = POSTGRES ? values.db : `sqlite:${values.db}`;
 
 function generate(): void {
-  if (values.reuse && existsSync(values.db)) return;
+  if (values.reuse && (POSTGRES || existsSync(values.db))) return;
   const run = spawnSync(
     process.execPath,
     [
@@ -74,7 +79,7 @@ async function startServer(): Promise<{ child: ChildProcess; base: string; start
       ...process.env,
       PORT: '0',
       HOST: '127.0.0.1',
-      LANTU_DB: `sqlite:${values.db}`,
+      LANTU_DB: STORE_URL,
       LANTU_AS_OF: AS_OF,
     },
     stdio: ['ignore', 'pipe', 'inherit'],
@@ -172,7 +177,7 @@ try {
     console.log(JSON.stringify({ startupS, connections, seconds, rows, machine: m }, null, 2));
   } else {
     console.log(
-      `api-scale: ${values.db}, server start ${startupS.toFixed(1)} s, ${connections} connections, ${seconds} s per route (autocannon, gzip)`,
+      `api-scale: ${POSTGRES ? 'PostgreSQL ' : ''}${values.db}, server start ${startupS.toFixed(1)} s, ${connections} connections, ${seconds} s per route (autocannon, gzip)`,
     );
     console.log(
       '| route | req/s | p50 ms | p99 ms | requests | errors | body KB | wire KB | first ms | goal |',

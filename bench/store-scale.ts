@@ -5,12 +5,16 @@
  * 50 rows, as `LantuApp.scorecard` returns it, read from the stored statuses).
  *
  *   npx tsx bench/store-scale.ts [--targets N] [--observations N] [--jurisdictions N]
- *                                [--queries N] [--db FILE] [--reuse] [--json]
+ *                                [--queries N] [--db FILE|postgres://…] [--reuse] [--json]
  *                                [--observation-seconds S]  (stop loading observations after S s)
+ *                                [--top-up]  (with --reuse: add the observations still missing)
  *
  * Defaults: 1,000,000 targets, 10,000,000 observations, 3,000 jurisdictions (about
  * China's county-level units), 200 timed queries, /tmp/lantu-bench/store-scale.sqlite.
- * `--reuse` skips loading and times the queries on an existing file.
+ * `--reuse` skips loading and times the queries on an existing file. `--db postgres://…` loads
+ * (an empty database) or reuses a PostgreSQL store instead. `--reuse --top-up` adds the
+ * observations an earlier, time-bounded run did not reach: the generator is deterministic, so
+ * it skips as many rows as the store holds and stores the rest (then refreshes every status).
  *
  * Shape of the data (deterministic, fixed seed):
  * - each jurisdiction gets documents of 100 targets each (five-year plans and work
@@ -55,6 +59,7 @@ const { values } = parseArgs({
     reuse: { type: 'boolean', default: false },
     // A time budget for the observations: stop early (and report how many) when it runs out.
     'observation-seconds': { type: 'string', default: '0' },
+    'top-up': { type: 'boolean', default: false },
     json: { type: 'boolean', default: false },
   },
 });
@@ -70,6 +75,9 @@ const OBSERVATIONS = count('observations', values.observations);
 const JURISDICTIONS = count('jurisdictions', values.jurisdictions);
 const QUERIES = count('queries', values.queries);
 const FILE = values.db;
+const POSTGRES = /^postgres(ql)?:\/\//u.test(FILE);
+/** The store URL: a PostgreSQL URL as given, a file path as an SQLite store. */
+const URL = POSTGRES ? FILE : `sqlite:${FILE}`;
 const OBSERVATION_SECONDS = Number(values['observation-seconds']);
 
 /** mulberry32: a small, fixed-seed generator, so every run loads the same data. */
@@ -229,9 +237,32 @@ async function load(app: LantuApp, indicators: readonly Indicator[]): Promise<Lo
     .execute();
   const linkSeconds = (performance.now() - t0) / 1000;
 
-  // Observations: yearbooks, year by year, each repeated by several sources.
-  t0 = performance.now();
+  const added = await loadObservations(app, indicators, 0);
+  return {
+    documents,
+    targets,
+    observations: added.observations,
+    documentsSeconds,
+    linkSeconds,
+    observationsSeconds: added.seconds,
+  };
+}
+
+/**
+ * Observations: yearbooks, year by year, each repeated by several sources, up to
+ * OBSERVATIONS in all. The first `stored` rows of the sequence are generated but not stored
+ * (they are in the store already): the noise comes from one fixed-seed generator, so the rest
+ * is exactly what one long run would have stored.
+ */
+async function loadObservations(
+  app: LantuApp,
+  indicators: readonly Indicator[],
+  stored: number,
+): Promise<{ observations: number; seconds: number }> {
+  const store = app.store;
+  const t0 = performance.now();
   let observations = 0;
+  let skip = stored;
   let batch: Observation[] = [];
   const flush = async (): Promise<void> => {
     if (batch.length === 0) return;
@@ -239,8 +270,12 @@ async function load(app: LantuApp, indicators: readonly Indicator[]): Promise<Lo
     observations += batch.length;
     batch = [];
     progress(
-      `observations ${observations.toLocaleString('en')} / ${OBSERVATIONS.toLocaleString('en')}`,
+      `observations ${(stored + observations).toLocaleString('en')} / ${OBSERVATIONS.toLocaleString('en')}`,
     );
+  };
+  const push = (observation: Observation): void => {
+    if (skip > 0) skip -= 1;
+    else batch.push(observation);
   };
   const noise = random(99);
   outer: for (let source = 0; ; source++) {
@@ -257,22 +292,22 @@ async function load(app: LantuApp, indicators: readonly Indicator[]): Promise<Lo
             period: null,
             comparator: '=' as const,
           };
-          batch.push({
+          push({
             ...common,
             measure: 'level',
             value: levelIn(year, t) * disagree,
             base_unit: '元',
             source: { type: 'table', file: `yearbook-${source}-${year}.csv`, row: row++ },
           });
-          batch.push({
+          push({
             ...common,
             measure: 'increase',
             value: Math.round(t.growth * 1000) / 10,
             base_unit: '%',
             source: { type: 'table', file: `yearbook-${source}-${year}.csv`, row: row++ },
           });
-          if (observations + batch.length >= OBSERVATIONS) {
-            batch = batch.slice(0, OBSERVATIONS - observations);
+          if (stored - skip + observations + batch.length >= OBSERVATIONS) {
+            batch = batch.slice(0, Math.max(0, OBSERVATIONS - stored - observations));
             await flush();
             break outer;
           }
@@ -285,8 +320,15 @@ async function load(app: LantuApp, indicators: readonly Indicator[]): Promise<Lo
       }
     }
   }
-  const observationsSeconds = (performance.now() - t0) / 1000;
-  return { documents, targets, observations, documentsSeconds, linkSeconds, observationsSeconds };
+  return { observations, seconds: (performance.now() - t0) / 1000 };
+}
+
+async function countRows(app: LantuApp, table: 'items' | 'observations'): Promise<number> {
+  const row = await storeDatabase(app.store)
+    .selectFrom(table)
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
 }
 
 let lastProgress = 0;
@@ -321,18 +363,28 @@ async function timeQueries(
 }
 
 async function main(): Promise<void> {
-  if (!values.reuse) {
+  if (!values.reuse && !POSTGRES) {
     mkdirSync(dirname(FILE), { recursive: true });
     for (const suffix of ['', '-wal', '-shm']) rmSync(`${FILE}${suffix}`, { force: true });
   }
-  const loader = await openLantu({ url: `sqlite:${FILE}`, asOf: '2026-03-01' });
-  let loaded: LoadFigures | null;
+  const loader = await openLantu({ url: URL, asOf: '2026-03-01' });
+  let loaded: LoadFigures | null = null;
+  let toppedUp: { observations: number; seconds: number } | null = null;
   let refresh: { seconds: number; jurisdictions: number; statuses: number };
   try {
     const indicators = (await loader.indicators()).filter(
       (i) => i.base_unit === '元' && i.unit_family === 'currency',
     );
-    loaded = values.reuse ? null : await load(loader, indicators);
+    const stored = await countRows(loader, 'observations');
+    if (!values.reuse) {
+      // A PostgreSQL database is not a file to delete first: load only into an empty one.
+      if (POSTGRES && (await countRows(loader, 'items')) > 0) {
+        throw new Error(`${FILE} already holds items: give an empty database, or --reuse`);
+      }
+      loaded = await load(loader, indicators);
+    } else if (values['top-up'] && stored < OBSERVATIONS) {
+      toppedUp = await loadObservations(loader, indicators, stored);
+    }
     // Every status of every jurisdiction, computed and stored once (as after a load).
     const t0 = performance.now();
     const refreshed = await loader.refreshStatuses({ asOf: '2026-03-01' });
@@ -345,7 +397,7 @@ async function main(): Promise<void> {
     await loader.close();
   }
   // A new connection for the pages, so the first one is cold again.
-  const app = await openLantu({ url: `sqlite:${FILE}`, asOf: '2026-03-01' });
+  const app = await openLantu({ url: URL, asOf: '2026-03-01' });
   try {
     // The cold page: the first scorecard query on this connection, before anything else
     // has read the file through it (the operating system's file cache may still be warm).
@@ -355,22 +407,8 @@ async function main(): Promise<void> {
     const coldMs = performance.now() - coldStart;
     const db = storeDatabase(app.store);
     const counts = {
-      targets: Number(
-        (
-          await db
-            .selectFrom('items')
-            .select((eb) => eb.fn.countAll<number>().as('n'))
-            .executeTakeFirstOrThrow()
-        ).n,
-      ),
-      observations: Number(
-        (
-          await db
-            .selectFrom('observations')
-            .select((eb) => eb.fn.countAll<number>().as('n'))
-            .executeTakeFirstOrThrow()
-        ).n,
-      ),
+      targets: await countRows(app, 'items'),
+      observations: await countRows(app, 'observations'),
       // Jurisdictions with targets: with rounding, the last few may have none to page.
       jurisdictions: Number(
         (
@@ -388,6 +426,7 @@ async function main(): Promise<void> {
       file: FILE,
       counts,
       load: loaded,
+      top_up: toppedUp,
       refresh,
       query: {
         page: PAGE,
@@ -409,7 +448,9 @@ async function main(): Promise<void> {
       return;
     }
     const m = result.machine;
-    console.log(`store-scale on ${m.cpu} (${m.cpus} vCPUs), Node ${m.node}, SQLite file ${FILE}`);
+    console.log(
+      `store-scale on ${m.cpu} (${m.cpus} vCPUs), Node ${m.node}, ${POSTGRES ? 'PostgreSQL' : 'SQLite file'} ${FILE}`,
+    );
     console.log(
       `rows: ${counts.targets.toLocaleString('en')} targets, ${counts.observations.toLocaleString('en')} observations, ${counts.jurisdictions.toLocaleString('en')} jurisdictions`,
     );
@@ -421,6 +462,11 @@ async function main(): Promise<void> {
       console.log(`      link update ${loaded.linkSeconds.toFixed(1)} s`);
       console.log(
         `      ${loaded.observations.toLocaleString('en')} observations in ${loaded.observationsSeconds.toFixed(1)} s (${rate(loaded.observations, loaded.observationsSeconds)})`,
+      );
+    }
+    if (toppedUp !== null) {
+      console.log(
+        `top-up: ${toppedUp.observations.toLocaleString('en')} observations added in ${toppedUp.seconds.toFixed(1)} s (${Math.round(toppedUp.observations / toppedUp.seconds).toLocaleString('en')}/s)`,
       );
     }
     console.log(
