@@ -110,9 +110,11 @@ describe('plans, the 作战图 and the comparison', () => {
         await expect(list.isVisible()).resolves.toBe(name === 'phone');
         await expect(map.isVisible()).resolves.toBe(name === 'desktop');
         // The page itself never scrolls sideways, however busy the plan's last quarter.
-        const widths = await page
-          .locator('html')
-          .evaluate((html) => ({ scroll: html.scrollWidth, client: html.clientWidth }));
+        const widths = await page.locator('html').evaluate((html) => {
+          // The root tsconfig type-checks tests without the DOM library.
+          const root = html as unknown as { scrollWidth: number; clientWidth: number };
+          return { scroll: root.scrollWidth, client: root.clientWidth };
+        });
         expect(widths.scroll).toBeLessThanOrEqual(widths.client);
         if (name === 'phone') {
           const units = await list.locator('h3').allTextContents();
