@@ -1,9 +1,12 @@
 /**
- * Wall charts (the 作战图): a self-contained HTML page printed at a paper size, as PDF (one
- * or more pages of that size, fonts embedded by Chromium) or as a PNG of the whole page at
- * 96 dpi. Shares the poster's browser and its timeout handling.
+ * Wall charts (the 作战图): a self-contained HTML page printed on ONE sheet of a paper size,
+ * as PDF (fonts embedded by Chromium) or as a PNG of the sheet at 96 dpi. A page larger than
+ * the sheet is shrunk to fit (`fitToSheet`), never split over pages; the sheet has no
+ * printer margin (the page's own padding is its white edge), so what is measured on screen
+ * is what is printed. Shares the poster's browser and its timeout handling.
  */
 import { LantuError } from '@lantu/core';
+import { fitToSheet } from './fit-to-sheet.js';
 import { POSTER_WIDTH } from './poster-css.js';
 import { withPosterPage } from './poster-page.js';
 
@@ -26,17 +29,24 @@ export async function renderWallChart(
   const timeoutMs = options.timeoutMs ?? 60_000;
   try {
     return await withPosterPage(timeoutMs, async (page) => {
-      await page.setViewportSize({
+      const sheet = {
         width: Math.round(widthMm * MM_TO_PX),
         height: Math.round(heightMm * MM_TO_PX),
-      });
+      };
+      await page.setViewportSize(sheet);
       try {
         await page.setContent(html, { waitUntil: 'load' });
+        // Last in the cascade: the sheet is the paper, whatever margin the page asked for.
+        await page.addStyleTag({ content: '@page { margin: 0; }' });
         await page.evaluate('document.fonts.ready');
-        if (format === 'png') return await page.screenshot({ type: 'png', fullPage: true });
+        await fitToSheet(page, sheet.width, sheet.height);
+        if (format === 'png') {
+          return await page.screenshot({ type: 'png', clip: { x: 0, y: 0, ...sheet } });
+        }
         return await page.pdf({
           width: `${widthMm}mm`,
           height: `${heightMm}mm`,
+          margin: { top: '0', right: '0', bottom: '0', left: '0' },
           printBackground: true,
           preferCSSPageSize: true,
         });

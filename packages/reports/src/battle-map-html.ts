@@ -23,6 +23,11 @@ const LEGEND: readonly StatusCode[] = [
   'not-yet-due',
 ];
 
+/** Column widths of the chart as authored (before any shrinking to fit the sheet). */
+const FIELD_COLUMN_MM = 70;
+const CHIP_MM = 50;
+const EMPTY_COLUMN_MM = 14;
+
 function chip(entry: BattleMapEntry, lang: 'zh' | 'en'): string {
   const colour = STATUS_COLOURS[entry.status];
   const target = entry.target === '' ? '' : ` <span class="t">${escapeHtml(entry.target)}</span>`;
@@ -57,14 +62,18 @@ export function battleMapHtml(map: BattleMap, lang: 'zh' | 'en' = 'zh'): string 
         `<th class="q">${lang === 'zh' ? `${'一二三四'[column.quarter - 1]}季度` : `Q${column.quarter}`}</th>`,
     )
     .join('');
-  // Quarters with nothing due stay narrow; a busy one (the plan's last) gets the room.
+  // Each column as wide as its busiest cell needs (a chip is some 50 mm; a crowded quarter
+  // gets several chips a line), a quarter with nothing due stays narrow. The table is never
+  // narrower than the sheet; a chart wider than the sheet is shrunk to fit it when printed.
   const busiest = map.columns.map((_, i) =>
     Math.max(0, ...map.rows.map((row) => row.cells[i]?.length ?? 0)),
   );
-  const weights = busiest.map((count) => (count === 0 ? 1 : Math.min(20, 5 + count / 8)));
-  const total = 8 + weights.reduce((sum, w) => sum + w, 0);
-  const cols = `<colgroup><col style="width:${((8 / total) * 100).toFixed(2)}%">${weights
-    .map((w) => `<col style="width:${((w / total) * 100).toFixed(2)}%">`)
+  const widths = busiest.map((count) =>
+    count === 0 ? EMPTY_COLUMN_MM : CHIP_MM * Math.min(10, Math.ceil(count / 4)),
+  );
+  const tableWidth = FIELD_COLUMN_MM + widths.reduce((sum, w) => sum + w, 0);
+  const cols = `<colgroup><col style="width:${FIELD_COLUMN_MM}mm">${widths
+    .map((w) => `<col style="width:${w}mm">`)
     .join('')}</colgroup>`;
   const axisWord =
     map.axis === 'unit' ? (lang === 'zh' ? '责任单位' : 'Unit') : lang === 'zh' ? '领域' : 'Field';
@@ -79,13 +88,13 @@ export function battleMapHtml(map: BattleMap, lang: 'zh' | 'en' = 'zh'): string 
   return `<!doctype html>
 <html lang="${lang === 'zh' ? 'zh-CN' : 'en'}"><head><meta charset="utf-8"><title>${escapeHtml(title)}</title>
 <style>
-@page { size: 841mm 594mm; margin: 12mm; }
+@page { size: 841mm 594mm; margin: 0; }
 * { box-sizing: border-box; }
-body { margin: 0; font-family: "Noto Sans CJK SC", "Source Han Sans SC", "Microsoft YaHei", sans-serif; color: #111827; }
+body { margin: 0; padding: 12mm; font-family: "Noto Sans CJK SC", "Source Han Sans SC", "Microsoft YaHei", sans-serif; color: #111827; }
 h1 { font-size: 30pt; margin: 0 0 4mm; }
 .meta { font-size: 14pt; margin-bottom: 6mm; display: flex; gap: 4mm; flex-wrap: wrap; align-items: center; }
 .key { padding: 1mm 3mm; border: 1px solid #9ca3af; border-radius: 2mm; }
-table { width: 100%; border-collapse: collapse; table-layout: fixed; }
+table { width: ${tableWidth}mm; min-width: 100%; border-collapse: collapse; table-layout: fixed; }
 th, td { border: 1px solid #9ca3af; vertical-align: top; padding: 2mm; }
 thead th { background: #1f2937; color: #fff; font-size: 16pt; }
 thead th.q { font-size: 11pt; background: #374151; }

@@ -73,6 +73,14 @@ describe('规划实施情况评估报告 (DOCX)', () => {
     expect(express?.[8]).toContain('目标：《');
   });
 
+  it('names each field by its whole title, not cut where the print broke the line', async () => {
+    const html = await docxHtml(docx);
+    expect(html).toContain(
+      '九、打好高铁义乌站为关键的交通牌，构建三大交通走廊交汇中心，打造全国性综合交通枢纽',
+    );
+    expect(html).not.toMatch(/九、打好高铁义乌站为关键的交(?!通)/u);
+  });
+
   it('renders to PDF through LibreOffice, text intact', async () => {
     const pdf = await docxToPdf(docx);
     expect(Buffer.from(pdf.subarray(0, 5)).toString()).toBe('%PDF-');

@@ -19,6 +19,10 @@ import { signInAs } from './support/sessions.js';
 
 const SCREENSHOTS = fileURLToPath(new URL('../test-results/screenshots/', import.meta.url));
 const PLAN = 'cn-zj-jh-yw-2021-2025';
+/** A field title of the 十四五 proposal, printed over three lines of a newspaper column. */
+const WHOLE_TITLE =
+  '九、打好高铁义乌站为关键的交通牌，构建三大交通走廊交汇中心，打造全国性综合交通枢纽';
+const CUT_TITLE = '九、打好高铁义乌站为关键的交';
 
 let work: string;
 let server: RunningServer;
@@ -90,12 +94,37 @@ describe('plans, the 作战图 and the comparison', () => {
             true,
           );
         }
+        // The plan's fields by their whole titles (the proposal prints them over lines).
+        await expect(
+          page.getByText(WHOLE_TITLE.slice(2), { exact: false }).count(),
+        ).resolves.toBeGreaterThan(0);
         await byUnit.scrollIntoViewIfNeeded();
         await page.screenshot({ path: join(SCREENSHOTS, `plans-plan-${name}.png`) });
 
         await page.goto(`${server.url}/#/battlemap?plan=${PLAN}`);
         const map = page.locator('table.battle-map');
-        await map.waitFor({ timeout: 60_000 });
+        // The grid on a desktop; on a phone a list per unit, the grid kept but not shown.
+        await map.waitFor({ state: 'attached', timeout: 60_000 });
+        const list = page.locator('.battle-list');
+        await (name === 'phone' ? list : map).waitFor({ timeout: 60_000 });
+        await expect(list.isVisible()).resolves.toBe(name === 'phone');
+        await expect(map.isVisible()).resolves.toBe(name === 'desktop');
+        // The page itself never scrolls sideways, however busy the plan's last quarter.
+        const widths = await page.locator('html').evaluate((html) => {
+          // The root tsconfig type-checks tests without the DOM library.
+          const root = html as unknown as { scrollWidth: number; clientWidth: number };
+          return { scroll: root.scrollWidth, client: root.clientWidth };
+        });
+        expect(widths.scroll).toBeLessThanOrEqual(widths.client);
+        if (name === 'phone') {
+          const units = await list.locator('h3').allTextContents();
+          expect([...units.slice(0, 2)].sort()).toEqual([...leadUnits].sort());
+          expect(units.at(-1)).toBe('未交办');
+        }
+        // Whole field titles in the field filter, not cut at the print's line break.
+        const fieldNames = await page.locator('select').first().locator('option').allTextContents();
+        expect(fieldNames).toContain(WHOLE_TITLE);
+        expect(fieldNames).not.toContain(CUT_TITLE);
         await expect(
           page.locator('table.battle-map thead th', { hasText: '责任单位' }).count(),
         ).resolves.toBe(1);

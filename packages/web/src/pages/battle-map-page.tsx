@@ -1,8 +1,9 @@
 /**
  * 作战图: a plan's responsible units (its fields before anything is assigned) down the side,
  * the quarters its targets fall due in across, each target a chip coloured by status;
- * filters by field, unit and status live in the URL; the same map as
- * an A1 wall chart (print, PNG, PDF) from the server.
+ * filters by field, unit and status live in the URL; on a phone, a list per unit instead of
+ * the grid (battle-map-list); the same map as an A1 wall chart (print, PNG, PDF) from the
+ * server.
  */
 import { api, battleMapFileUrl, type BattleMapQuery } from '../api/endpoints.js';
 import type { BattleMap } from '../api/types.js';
@@ -11,6 +12,8 @@ import { useApi } from '../hooks/use-api.js';
 import { useI18n } from '../i18n/i18n-context.js';
 import { buildHash } from '../router/hash-route.js';
 import { isStatusCode, STATUS_META, STATUS_ORDER } from '../status/status-meta.js';
+import { BattleChip } from './battle-chip.js';
+import { BattleMapList } from './battle-map-list.js';
 
 function MapGrid({ map }: { readonly map: BattleMap }) {
   const { t, lang } = useI18n();
@@ -23,7 +26,7 @@ function MapGrid({ map }: { readonly map: BattleMap }) {
   const widths = busiest.map((count) => (count === 0 ? 2 : Math.min(40, 10 + count / 4)));
   const width = 11 + widths.reduce((sum, w) => sum + w, 0);
   return (
-    <div className="table-scroll">
+    <div className="table-scroll battle-grid">
       <table className="battle-map" style={{ width: `max(100%, ${width}rem)` }}>
         <colgroup>
           <col style={{ width: '11rem' }} />
@@ -63,30 +66,9 @@ function MapGrid({ map }: { readonly map: BattleMap }) {
               </th>
               {row.cells.map((cell, i) => (
                 <td key={`${map.columns[i]?.year}-${map.columns[i]?.quarter}`}>
-                  {cell.map((entry) => {
-                    const meta = STATUS_META[entry.status];
-                    return (
-                      <a
-                        key={entry.item_id}
-                        className={`battle-chip ${entry.kind}`}
-                        href={buildHash(['scorecard'], { q: entry.label, plan: map.plan.id })}
-                        style={{
-                          background: meta.background,
-                          color: meta.colour,
-                          borderColor: meta.colour,
-                        }}
-                        title={`${entry.status_label[lang]} · ${entry.target}`}
-                        lang="zh-CN"
-                      >
-                        <span aria-hidden="true">{meta.symbol} </span>
-                        {entry.label}
-                        {entry.target ? (
-                          <span className="battle-target"> {entry.target}</span>
-                        ) : null}
-                        <span className="visually-hidden">（{meta[lang]}）</span>
-                      </a>
-                    );
-                  })}
+                  {cell.map((entry) => (
+                    <BattleChip key={entry.item_id} entry={entry} planId={map.plan.id} />
+                  ))}
                 </td>
               ))}
             </tr>
@@ -199,6 +181,7 @@ export function BattleMapPage({ params }: { readonly params: URLSearchParams }) 
               <>
                 <h2 lang="zh-CN">{data.plan.name}</h2>
                 <MapGrid map={data} />
+                <BattleMapList map={data} />
               </>
             )}
           </AsyncView>

@@ -51,6 +51,51 @@ describe('readOutline on work reports', () => {
     expect(outline(text)).toEqual(['1 一、建设世界小商品之都']);
   });
 
+  it('a 一、 title cut by a line break (a narrow newspaper column) is stored whole', () => {
+    // Yiwu's 十四五 proposal: the field title is set over three lines, narrower than the body.
+    const original = [
+      '八、打好都市牌',
+      '创新投融资机制，激发民间投资活力。',
+      '九、打好高铁义乌站为关键的交',
+      '通牌，构建三大交通走廊交汇中心，',
+      '打造全国性综合交通枢纽',
+      '',
+      '立足沪浙闽、义甬舟、温义合三大综合立体交通走廊在义乌交汇的实际。',
+    ].join('\n');
+    const norm = normalizeText(original);
+    const headings = readOutline(norm);
+    expect(headings.map((h) => `${h.label}${h.title}`)).toEqual([
+      '八、打好都市牌',
+      '九、打好高铁义乌站为关键的交通牌，构建三大交通走廊交汇中心，打造全国性综合交通枢纽',
+    ]);
+    // The source span covers the whole heading; the grammar's offsets stay on its first line.
+    const nine = headings[1];
+    expect(original.slice(nine?.start, nine?.end)).toBe(
+      '打好高铁义乌站为关键的交\n通牌，构建三大交通走廊交汇中心，\n打造全国性综合交通枢纽',
+    );
+    expect(norm.text.slice(nine?.lineStart, nine?.lineEnd)).toBe('九、打好高铁义乌站为关键的交');
+  });
+
+  it('a whole 一、 title keeps its line: short, ending in a mark, or followed by a sentence', () => {
+    const text = [
+      '一、坚持和加强党的全面领导',
+      '党的领导是中国特色社会主义最本质的特征，全年完成目标。',
+      '二、主要目标',
+      '全市生产总值',
+      '三、打好“党建+单元”巷战管理（试点）',
+      '推进基层治理',
+      '四、推动经济高质量发展取得新突破',
+      '（一）稳住工业',
+    ].join('\n');
+    expect(outline(text)).toEqual([
+      '1 一、坚持和加强党的全面领导',
+      '1 二、主要目标',
+      '1 三、打好“党建+单元”巷战管理（试点）',
+      '1 四、推动经济高质量发展取得新突破',
+      '2 （一）稳住工业',
+    ]);
+  });
+
   it('——记 bylines are not headings; —— list heads still are', () => {
     const text =
       '——记全国劳动模范张三\n一、发展目标\n——经济实力显著增强。地区生产总值突破2000亿元。\n';

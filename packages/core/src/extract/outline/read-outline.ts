@@ -7,6 +7,7 @@ import {
   type MarkerKind,
   matchHeading,
 } from './heading-patterns.js';
+import { headingContinuationEnd } from './heading-continuation.js';
 import { runInSubheads } from './run-in-heads.js';
 
 /** An outline entry plus the normalised offsets the rest of the grammar works with. */
@@ -154,11 +155,26 @@ function toHeading(norm: NormalizedText, match: HeadingMatch, ctx: LineContext):
   const level = levelOf(match, ctx);
   const normStart = lineStart + match.titleStart;
   const normEnd = lineStart + titleEnd;
-  const [start, end] = toOriginalSpan(norm, normStart, normEnd);
+  const [start, lineTitleEnd] = toOriginalSpan(norm, normStart, normEnd);
+  let title = norm.text.slice(normStart, normEnd);
+  let end = lineTitleEnd;
+  // A 一、 title cut by a line break runs on over it: the stored title and the source span
+  // are the whole heading; the grammar's offsets (normEnd, lineEnd) stay on its first line.
+  const continuationEnd =
+    match.kind === 'cn-comma' && titleEnd === line.length
+      ? headingContinuationEnd(norm.text, title, ctx.lineEnd)
+      : null;
+  if (continuationEnd !== null) {
+    let restEnd = continuationEnd;
+    while (restEnd > ctx.lineEnd + 1 && /[。：:，,\s]/.test(norm.text.charAt(restEnd - 1)))
+      restEnd--;
+    title += norm.text.slice(ctx.lineEnd + 1, restEnd).replaceAll('\n', '');
+    end = toOriginalSpan(norm, ctx.lineEnd + 1, restEnd)[1];
+  }
   return {
     level,
     label: match.label,
-    title: norm.text.slice(normStart, normEnd),
+    title,
     start,
     end,
     normStart,

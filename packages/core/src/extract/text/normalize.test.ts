@@ -31,6 +31,26 @@ describe('normalizeText', () => {
     expect(norm.text).toContain('\n二、打好都市牌');
   });
 
+  it('ends a heading set over lines at its blank line, even when its last line is full', () => {
+    // Yiwu's 十四五 proposal: a 20-character column; the heading's first line is narrower.
+    const body = Array.from({ length: 12 }, () => '这是一行排版整齐的报纸正文内容共二十字，');
+    const norm = normalizeText(
+      [
+        ...body,
+        '上一段到此结束。',
+        '十五、打好安全信息指挥中心为',
+        '依托的安全牌，加强国家安全体系和',
+        '能力建设，打造更高水平的平安义乌',
+        '',
+        '坚持总体国家安全观，牢固树立安全发',
+        '展理念。',
+      ].join('\n'),
+    );
+    expect(norm.text).toContain(
+      '十五、打好安全信息指挥中心为\n依托的安全牌，加强国家安全体系和能力建设，打造更高水平的平安义乌\n坚持总体国家安全观',
+    );
+  });
+
   it('keeps a space between two Latin words and drops it next to ideographs', () => {
     expect(normalizeText('R&D 经费, made in China 平台').text).toBe('R&D经费,made in China平台');
   });

@@ -108,8 +108,12 @@ export function normalizeText(original: string): NormalizedText {
           : isContinuationLine(folded, previousContent, line, sawBlank));
       if (!column) {
         out.push(10, pendingBreak >= 0 ? pendingBreak : previousContent.end);
-        inHeading = SECTION_HEADING.test(folded.slice(firstContent, firstContent + 6));
-        headingHasStop = false;
+        // A heading's next line kept apart (the heading is set narrower than the body) still
+        // continues the heading until its blank line (十五、打好安全信息指挥中心为 / 依托的安全牌…).
+        const continuesHeading: boolean = inHeading && !headingHasStop && !sawBlank;
+        inHeading =
+          continuesHeading || SECTION_HEADING.test(folded.slice(firstContent, firstContent + 6));
+        if (!continuesHeading) headingHasStop = false;
       }
     } else {
       inHeading = SECTION_HEADING.test(folded.slice(firstContent, firstContent + 6));
