@@ -4,6 +4,7 @@
 // faster than Node resolves and loads hundreds of small ones. Packages with native code or
 // data files they find beside themselves stay imports from node_modules.
 // Run: npm run build:cli
+import { rmSync } from 'node:fs';
 import { build } from 'esbuild';
 
 const outdir = new URL('../packages/cli/dist/', import.meta.url).pathname;
@@ -20,6 +21,8 @@ const EXTERNAL = [
 ];
 
 const started = performance.now();
+// Chunk names carry content hashes: without a clean directory old chunks pile up beside new ones.
+rmSync(outdir, { recursive: true, force: true });
 await build({
   entryPoints: {
     lantu: 'packages/cli/src/main.ts',

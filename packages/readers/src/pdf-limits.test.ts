@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { manyPagesPdf, streamBombPdf } from '../test/hostile-files.js';
+import {
+  lzwBombPdf,
+  manyPagesPdf,
+  runLengthBombPdf,
+  streamBombPdf,
+} from '../test/hostile-files.js';
 import { checkPdfStreams } from './pdf-limits.js';
 import { readDocumentFile } from './read-file.js';
 import { DEFAULT_READ_LIMITS } from './read-limits.js';
@@ -49,5 +54,26 @@ describe('PDF reading limits', () => {
       '%PDF-1.4\n1 0 obj\n<< /Filter /DCTDecode >>\nstream\n\xff\xd8 not deflate\nendstream\nendobj\n',
     );
     expect(() => checkPdfStreams(text, 'image.pdf', DEFAULT_READ_LIMITS)).not.toThrow();
+  });
+
+  it('counts LZW and RunLength streams against the same limits without decoding them', () => {
+    const tight = { ...DEFAULT_READ_LIMITS, maxPdfStreamBytes: 4 * MB };
+    for (const [name, bomb] of [
+      ['lzw.pdf', lzwBombPdf(8)],
+      ['rle.pdf', runLengthBombPdf(8)],
+    ] as const) {
+      expect(bomb.byteLength, name).toBeLessThan(160 * 1024);
+      expect(() => checkPdfStreams(bomb, name, tight), name).toThrow(/解压后过大.*4 MB/su);
+      // 8 MB decoded is within the default limits: counted, not refused
+      expect(() => checkPdfStreams(bomb, name, DEFAULT_READ_LIMITS), name).not.toThrow();
+    }
+  });
+
+  it('refuses a one-page PDF whose LZW stream decodes to 1 GiB, quickly', async () => {
+    const bomb = lzwBombPdf(1024);
+    expect(bomb.byteLength).toBeLessThan(1024 * 1024);
+    const started = performance.now();
+    expect(await codeOf(readDocumentFile(bomb, 'lzw.pdf'))).toBe('FILE_TOO_COMPLEX');
+    expect(performance.now() - started).toBeLessThan(10_000);
   });
 });

@@ -1,5 +1,6 @@
 import { Inflate, Unzlib } from 'fflate';
 import { LantuError } from '@lantu/core';
+import { countLzw, countRunLength } from './pdf-filter-sizes.js';
 import type { ReadLimits } from './read-limits.js';
 
 const MB = 1024 * 1024;
@@ -20,17 +21,18 @@ function tooComplex(fileName: string, detail: string): LantuError {
  * check could see it. Here every zlib/deflate stream (`stream … endstream`) is inflated
  * through fflate, discarding the output and stopping the moment one stream passes
  * `maxPdfStreamBytes` or all together pass `maxPdfTotalBytes`: memory stays bounded by one
- * small chunk. Streams in other filters (DCT images, LZW) are not inflated here; the
- * worker's time limit bounds them. Data that is not a valid deflate stream is left for
- * pdf.js to judge.
+ * small chunk. Streams whose first filter is LZWDecode or RunLengthDecode (which expand as
+ * much) are counted against the same limits without being decoded (pdf-filter-sizes.ts).
+ * Image filters (DCT, JPX, CCITT, JBIG2) are left to the worker's time and memory caps. Data
+ * that is not a valid deflate stream is left for pdf.js to judge.
  */
 export function checkPdfStreams(bytes: Uint8Array, fileName: string, limits: ReadLimits): void {
   let total = 0;
-  for (const data of pdfStreams(bytes)) {
+  for (const { data, filter } of pdfStreams(bytes)) {
     let size = 0;
-    const count = (chunk: Uint8Array): void => {
-      size += chunk.byteLength;
-      total += chunk.byteLength;
+    const countBytes = (bytes: number): void => {
+      size += bytes;
+      total += bytes;
       if (size > limits.maxPdfStreamBytes) {
         throw tooComplex(fileName, `a stream inflates past ${limits.maxPdfStreamBytes / MB} MB`);
       }
@@ -41,6 +43,15 @@ export function checkPdfStreams(bytes: Uint8Array, fileName: string, limits: Rea
         );
       }
     };
+    if (filter === 'LZW') {
+      countLzw(data, countBytes);
+      continue;
+    }
+    if (filter === 'RunLength') {
+      countRunLength(data, countBytes);
+      continue;
+    }
+    const count = (chunk: Uint8Array): void => countBytes(chunk.byteLength);
     // FlateDecode data normally carries a zlib header (0x78 …); some writers omit it.
     const inflater = isZlibHeader(data) ? new Unzlib(count) : new Inflate(count);
     try {
@@ -63,11 +74,34 @@ function isZlibHeader(data: Uint8Array): boolean {
 const STREAM = [0x73, 0x74, 0x72, 0x65, 0x61, 0x6d]; // "stream"
 const END = [0x65, 0x6e, 0x64, 0x73, 0x74, 0x72, 0x65, 0x61, 0x6d]; // "endstream"
 
+/** How far before `stream` its dictionary is looked for. */
+const DICTIONARY_WINDOW = 2048;
+const FIRST_FILTER = /\/Filter\s*\[?\s*\/(LZWDecode|LZW|RunLengthDecode|RL)\b/u;
+
+/**
+ * LZW or RunLength when the first filter named in the stream's dictionary (the text since
+ * the last `obj` before it) is one of them; undefined otherwise.
+ */
+function firstFilter(bytes: Uint8Array, keyword: number): 'LZW' | 'RunLength' | undefined {
+  const window = new TextDecoder('latin1').decode(
+    bytes.subarray(Math.max(0, keyword - DICTIONARY_WINDOW), keyword),
+  );
+  const dictionary = window.slice(window.lastIndexOf('obj') + 1);
+  const name = FIRST_FILTER.exec(dictionary)?.[1];
+  if (name === undefined) return undefined;
+  return name.startsWith('L') ? 'LZW' : 'RunLength';
+}
+
+interface PdfStream {
+  readonly data: Uint8Array;
+  readonly filter: 'LZW' | 'RunLength' | undefined;
+}
+
 /**
  * The data of every `stream … endstream` in the file, found by the keywords rather than by
  * `/Length` (a hostile file can lie about its lengths). One pass over the bytes.
  */
-function* pdfStreams(bytes: Uint8Array): Generator<Uint8Array> {
+function* pdfStreams(bytes: Uint8Array): Generator<PdfStream> {
   let at = 0;
   while (at < bytes.byteLength) {
     const keyword = indexOf(bytes, STREAM, at);
@@ -83,7 +117,7 @@ function* pdfStreams(bytes: Uint8Array): Generator<Uint8Array> {
     if (bytes[start] === 0x0a) start += 1;
     const end = indexOf(bytes, END, start);
     const stop = end < 0 ? bytes.byteLength : end;
-    yield bytes.subarray(start, stop);
+    yield { data: bytes.subarray(start, stop), filter: firstFilter(bytes, keyword) };
     at = end < 0 ? bytes.byteLength : end + END.length;
   }
 }

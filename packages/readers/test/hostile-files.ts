@@ -185,11 +185,13 @@ function pdfFromByteObjects(objects: readonly Uint8Array[]): Uint8Array {
  * issue 10's PDF bomb, about a thousandth of that on disk.
  */
 export function streamBombPdf(inflatedMb: number): Uint8Array {
+  return oneStreamPdf('/FlateDecode', zlibZeros(inflatedMb));
+}
+
+/** A one-page PDF whose content stream is `data` under `filter`. */
+function oneStreamPdf(filter: string, data: Uint8Array): Uint8Array {
   const ascii = (text: string): Uint8Array => new TextEncoder().encode(text);
-  const data = zlibZeros(inflatedMb);
-  const stream = new Uint8Array([
-    ...ascii(`<< /Length ${data.byteLength} /Filter /FlateDecode >>\nstream\n`),
-  ]);
+  const stream = ascii(`<< /Length ${data.byteLength} /Filter ${filter} >>\nstream\n`);
   const end = ascii('\nendstream');
   const content = new Uint8Array(stream.byteLength + data.byteLength + end.byteLength);
   content.set(stream, 0);
@@ -204,6 +206,55 @@ export function streamBombPdf(inflatedMb: number): Uint8Array {
     content,
     ascii('<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>'),
   ]);
+}
+
+/** A one-page PDF whose RunLengthDecode content stream decodes to `decodedMb` MB of zeros. */
+export function runLengthBombPdf(decodedMb: number): Uint8Array {
+  // Each pair [129, 0] is "0 repeated 128 times".
+  const pairs = Math.ceil((decodedMb * MB) / 128);
+  const data = new Uint8Array(pairs * 2 + 1);
+  for (let i = 0; i < pairs; i += 1) data[i * 2] = 129;
+  data[pairs * 2] = 128;
+  return oneStreamPdf('/RunLengthDecode', data);
+}
+
+/**
+ * A one-page PDF whose LZWDecode content stream decodes to at least `decodedMb` MB of zeros:
+ * codes 0, 258, 259 … 4095 (each the last entry plus one zero), then 4095 (3,839 zeros) over
+ * and over, 12 bits each.
+ */
+export function lzwBombPdf(decodedMb: number): Uint8Array {
+  const codes: number[] = [256, 0];
+  for (let code = 258; code < 4096; code += 1) codes.push(code);
+  for (let done = 0; done < decodedMb * MB; done += 3839) codes.push(4095);
+  codes.push(257);
+  const bytes: number[] = [];
+  let buffer = 0;
+  let bits = 0;
+  let next = 258;
+  let width = 9;
+  let previous = -1;
+  for (const code of codes) {
+    buffer = (buffer << width) | code;
+    bits += width;
+    while (bits >= 8) {
+      bytes.push((buffer >>> (bits - 8)) & 0xff);
+      bits -= 8;
+    }
+    buffer &= (1 << bits) - 1;
+    // Widen exactly as the reader does (EarlyChange 1).
+    if (code === 256) {
+      next = 258;
+      width = 9;
+      previous = -1;
+      continue;
+    }
+    if (previous >= 0 && next < 4096) next += 1;
+    previous = code;
+    if (next + 1 >= 1 << width && width < 12) width += 1;
+  }
+  if (bits > 0) bytes.push((buffer << (8 - bits)) & 0xff);
+  return oneStreamPdf('/LZWDecode', new Uint8Array(bytes));
 }
 
 /** A valid PDF of `count` pages, each with one line of text. */

@@ -1,5 +1,8 @@
 import { serve, type ServerType } from '@hono/node-server';
+import { get } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createReadPool, type ReadPool } from '@lantu/app';
 import { deeplyNestedHtml, lyingZipBombDocx } from '../../readers/test/hostile-files.js';
@@ -8,14 +11,34 @@ import { openTestServer, type TestServer } from './yiwu-server.js';
 
 /**
  * Hostile uploads against a real HTTP listener, reading in the worker pool as in
- * production: each is refused with its error while /api/health keeps answering, and nothing
- * of the file is stored.
+ * production: each is refused with its error while /api/health keeps answering (p99 of its
+ * latency during the upload), nothing of the file is stored, and the process's memory comes
+ * back to its level before the uploads.
  */
 let t: TestServer;
 let pool: ReadPool;
 let http: ServerType;
 let base: string;
 let reviewer: SignedIn;
+/** This process's (the server's) memory, settled, before the first upload. */
+let before: NodeJS.MemoryUsage;
+
+// The test process is the server's process; a full collection makes its memory comparable.
+setFlagsFromString('--expose-gc');
+const collectGarbage = runInNewContext('gc') as () => void;
+
+const MB = 1024 * 1024;
+
+/** Memory after two full collections and a pause for workers and buffers to be released. */
+async function settledMemory(): Promise<NodeJS.MemoryUsage> {
+  collectGarbage();
+  await new Promise((resolve) => setTimeout(resolve, 300));
+  collectGarbage();
+  return process.memoryUsage();
+}
+
+/** What the server's own thread holds: its JavaScript heap and the buffers it references. */
+const held = (memory: NodeJS.MemoryUsage): number => memory.heapUsed + memory.arrayBuffers;
 
 beforeAll(async () => {
   pool = createReadPool({ threads: 1, timeLimitMs: 20_000, memoryLimitMb: 96 });
@@ -24,6 +47,12 @@ beforeAll(async () => {
   http = serve({ fetch: t.server.fetch, port: 0, hostname: '127.0.0.1' });
   await new Promise<void>((resolve) => http.once('listening', () => resolve()));
   base = `http://localhost:${(http.address() as AddressInfo).port}`;
+  // A worker started and loaded, as a server keeps one (keepWarm), so it counts in "before".
+  await pool.read(new TextEncoder().encode('到2025年，建成海外仓10个。'), 'warm.txt');
+  // Warm-up: the first requests compile the routes; they are not latency. On connections of
+  // their own, so the upload does not reuse one the server closed meanwhile (ECONNRESET).
+  for (let i = 0; i < 20; i += 1) await healthStatus();
+  before = await settledMemory();
 });
 afterAll(async () => {
   await new Promise<void>((resolve) => http.close(() => resolve()));
@@ -31,7 +60,23 @@ afterAll(async () => {
   await t.close();
 });
 
-/** Polls /api/health every 50 ms while `work` runs; returns each answer's latency (ms). */
+/**
+ * One GET /api/health on a new connection (agent: false): a kept-alive one may be closed by
+ * the server just as it is reused after idling through a long upload (ECONNRESET).
+ */
+function healthStatus(): Promise<number | undefined> {
+  return new Promise((resolve, reject) => {
+    get(`${base}/api/health`, { agent: false }, (res) => {
+      res.resume();
+      res.once('end', () => resolve(res.statusCode));
+    }).once('error', reject);
+  });
+}
+
+/**
+ * Asks /api/health every 5 ms while `work` runs, from this same process (so a blocked event
+ * loop delays the asking too, and shows as latency); returns each answer's latency (ms).
+ */
 async function healthDuring<T>(
   work: () => Promise<T>,
 ): Promise<{ result: T; latencies: number[] }> {
@@ -40,11 +85,9 @@ async function healthDuring<T>(
   const poller = (async () => {
     while (running) {
       const started = performance.now();
-      const res = await fetch(`${base}/api/health`);
-      expect(res.status).toBe(200);
-      await res.arrayBuffer();
+      expect(await healthStatus()).toBe(200);
       latencies.push(performance.now() - started);
-      await new Promise((resolve) => setTimeout(resolve, 50));
+      await new Promise((resolve) => setTimeout(resolve, 5));
     }
   })();
   try {
@@ -54,6 +97,24 @@ async function healthDuring<T>(
     await poller;
   }
 }
+
+/** The 99th percentile (nearest rank) of the latencies. */
+function p99(latencies: readonly number[]): number {
+  const sorted = [...latencies].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil(sorted.length * 0.99) - 1)] ?? Infinity;
+}
+
+const describeLatencies = (latencies: readonly number[]): string =>
+  `${latencies.length} samples, p99 ${Math.round(p99(latencies))} ms, max ${Math.round(Math.max(...latencies))} ms`;
+
+/**
+ * The p99 bound of /api/health during a hostile upload. The goal is 100 ms on a quiet
+ * machine (measured there: see the commit); this suite runs on a 2-core machine shared by
+ * several test runs at load 5–10, where a healthy server's p99 reaches ~150 ms, so the
+ * assertion allows 250 ms: still far below what a read on the server's thread costs (the
+ * bombs took seconds to minutes before the worker pool).
+ */
+const HEALTH_P99_MS = 250;
 
 async function upload(name: string, bytes: Uint8Array): Promise<{ status: number; body: unknown }> {
   const form = new FormData();
@@ -72,15 +133,18 @@ describe('hostile uploads', () => {
     const { result, latencies } = await healthDuring(() => upload('bomb.docx', bomb));
     expect(result.status).toBe(422);
     expect(JSON.stringify(result.body)).toContain('解压后过大');
-    expect(latencies.length).toBeGreaterThan(0);
-    // Generous for a machine shared by several test runs: a stalled server takes seconds.
-    expect(Math.max(...latencies)).toBeLessThan(1_000);
+    // Inflating to the 100 MB limit took 3–12 s here at load 6–11: 110–350 samples.
+    expect(latencies.length).toBeGreaterThanOrEqual(20);
+    console.info(`/api/health during the zip bomb: ${describeLatencies(latencies)}`);
+    expect(p99(latencies)).toBeLessThan(HEALTH_P99_MS);
     expect(await t.app.documents()).toHaveLength(0);
   });
 
   it('refuses HTML nested 100,000 deep (422), then still reads a good file', async () => {
     const deep = await healthDuring(() => upload('deep.html', deeplyNestedHtml(100_000)));
     expect(deep.result.status).toBe(422);
+    // Refused within a few samples (the depth is checked first): too few for a p99.
+    console.info(`/api/health during the deep HTML: ${describeLatencies(deep.latencies)}`);
     expect(Math.max(...deep.latencies)).toBeLessThan(1_000);
     const good = await upload(
       'plan.md',
@@ -103,5 +167,20 @@ describe('hostile uploads', () => {
     expect(Math.max(...latencies)).toBeLessThan(5_000);
     const after = await fetch(`${base}/api/health`);
     expect(after.status).toBe(200);
+  });
+
+  it('gives the memory back: heap and buffers to within 32 MB, RSS to within 256 MB', async () => {
+    // The bombs above inflated to 100 MB each (then refused) and read 15 MB under a 96 MB heap
+    // cap. A read holding on to any of that on the server's thread fails the first bound; the
+    // second, for the whole process with its worker, allows for the allocator keeping freed
+    // pages (RSS varied 280 -> 350-500 MB here) but not for what the server did before the
+    // pool (3.4 GB never given back).
+    const after = await settledMemory();
+    const mb = (bytes: number): string => `${Math.round(bytes / MB)} MB`;
+    console.info(
+      `heap+buffers ${mb(held(before))} -> ${mb(held(after))}, RSS ${mb(before.rss)} -> ${mb(after.rss)}`,
+    );
+    expect(held(after) - held(before)).toBeLessThan(32 * MB);
+    expect(after.rss - before.rss).toBeLessThan(256 * MB);
   });
 });

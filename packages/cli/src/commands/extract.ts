@@ -1,33 +1,79 @@
 import { basename, join } from 'node:path';
 import { LantuError, readDocument, type ErrorCode, type ReadText, type Reading } from '@lantu/core';
-import { createReadPool, supportedExtensions, type ReadPool } from '@lantu/readers';
+import {
+  createReadPool,
+  readDocumentFile,
+  readerFor,
+  supportedExtensions,
+  textReader,
+  type ReadPool,
+} from '@lantu/readers';
 import { mergeMeta } from '../document-meta.js';
 import { exitCodeFor } from '../exit-codes.js';
 import type { CliIo } from '../io.js';
 import { loadManifest } from '../manifest.js';
-import { formatJson } from '../output/reading-json.js';
+import { formatReadingJson } from '../output/reading-json.js';
 import { renderReadingTable } from '../output/reading-table.js';
+import { createTimings, timingsWanted, type Timings } from '../timings.js';
 import { describeFsError, toLantuError } from '../to-lantu-error.js';
 import { assertDistinctOutputs, expandInputs, outputFileName } from './extract-inputs.js';
 import { metaFor, readBytes, withoutFilePrefix } from './file-input.js';
 import type { ExtractOptions } from './extract-options.js';
 
 /**
- * The text of one file, read in a worker (time and memory cap per file); throws LantuError
- * for files that cannot be read.
+ * Reads files: plain text and Markdown on this thread, the rest in a worker pool started on
+ * first need. Reading text is one decode, linear in the file's size, which readDocumentFile
+ * caps (50 MB) before decoding, so a worker's time and memory caps would add nothing but its
+ * start and a copy of the text back (0.2–1 s of a 10 MB run). The formats that large
+ * libraries parse by their untrusted structure (PDF, DOCX, HTML) stay in the worker, capped.
  */
-async function readText(file: string, io: CliIo, pool: ReadPool): Promise<ReadText> {
+interface TextSource {
+  read(file: string, bytes: Uint8Array): Promise<ReadText>;
+  close(): Promise<void>;
+}
+
+function textSource(): TextSource {
+  let pool: ReadPool | undefined;
+  return {
+    async read(file, bytes) {
+      const name = basename(file);
+      if (readerFor(name) === textReader) return readDocumentFile(bytes, name);
+      pool ??= createReadPool({ threads: 1 });
+      return (await pool.read(bytes, name)).read;
+    },
+    close: async () => pool?.close(),
+  };
+}
+
+/** The text of one file; throws LantuError for files that cannot be read. */
+async function readText(
+  file: string,
+  io: CliIo,
+  source: TextSource,
+  timings: Timings,
+): Promise<ReadText> {
   const bytes = await readBytes(file, io);
-  return (await pool.read(bytes, basename(file))).read;
+  timings.lap('read file');
+  const read = await source.read(file, bytes);
+  timings.lap('decode');
+  return read;
 }
 
 /**
  * Writes a reading as JSON. A failed write is not the input's fault and not a
  * code the core defines, so it is INTERNAL, with the path and the reason.
  */
-async function writeReading(path: string, reading: Reading, io: CliIo): Promise<void> {
+async function writeReading(
+  path: string,
+  reading: Reading,
+  io: CliIo,
+  timings: Timings,
+): Promise<void> {
   try {
-    await io.writeFile(path, formatJson(reading));
+    const json = formatReadingJson(reading);
+    timings.lap('json');
+    await io.writeFile(path, json);
+    timings.lap('write');
   } catch (error) {
     throw new LantuError('INTERNAL', `cannot write ${path}: ${describeFsError(error)}`, {
       cause: error,
@@ -55,6 +101,8 @@ async function prepareOutDir(dir: string, io: CliIo): Promise<void> {
  * --out, clashing outputs) are thrown as LantuError before any file is read.
  */
 export async function runExtract(options: ExtractOptions, io: CliIo): Promise<number> {
+  const timings = createTimings(io.stderr, timingsWanted());
+  timings.lap('start');
   const manifest = options.manifest === undefined ? [] : await loadManifest(options.manifest, io);
   const { files, problems } = await expandInputs(options.inputs, io, supportedExtensions);
   const failures: ErrorCode[] = [];
@@ -79,11 +127,11 @@ export async function runExtract(options: ExtractOptions, io: CliIo): Promise<nu
   const progress = io.startProgress(barAllowed ? files.length : 0);
   const readings: Reading[] = [];
   let written = 0;
-  const pool = createReadPool({ threads: 1 });
+  const source = textSource();
   try {
     for (const file of files) {
       try {
-        const read = await readText(file, io, pool);
+        const read = await readText(file, io, source, timings);
         // After the read, so a file that failed gets its error and not also this warning.
         const meta = metaFor(file, options, manifest, progress.log);
         // The title a file carries (HTML <title>) is the fallback when nobody gave one.
@@ -91,8 +139,9 @@ export async function runExtract(options: ExtractOptions, io: CliIo): Promise<nu
           text: read.text,
           meta: mergeMeta({ title: read.title }, meta),
         });
+        timings.lap('grammar');
         if (options.out !== undefined) {
-          await writeReading(join(options.out, outputFileName(file)), reading, io);
+          await writeReading(join(options.out, outputFileName(file)), reading, io, timings);
           written += 1;
         } else if (options.json) {
           readings.push(reading);
@@ -109,16 +158,19 @@ export async function runExtract(options: ExtractOptions, io: CliIo): Promise<nu
       progress.tick(basename(file));
     }
   } finally {
-    await pool.close();
+    await source.close();
   }
   progress.stop();
+  timings.lap('close');
 
   if (options.out !== undefined) {
     // On stderr: it is a status note, and stdout stays empty for scripts.
     io.stderr.write(`lantu: wrote ${written} of ${files.length} readings to ${options.out}\n`);
   } else if (options.json) {
     // One array even for one file, so scripts see the same shape whatever they pass.
-    io.stdout.write(formatJson(readings));
+    io.stdout.write(formatReadingJson(readings));
+    timings.lap('json and write');
   }
+  timings.print();
   return exitCodeFor(failures);
 }
