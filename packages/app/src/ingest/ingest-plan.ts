@@ -1,7 +1,7 @@
-import type { IndicatorCatalog, Item, Jurisdiction } from '@lantu/core';
+import type { Item, Jurisdiction } from '@lantu/core';
 import type { IngestReadingInput, StoredItem } from '@lantu/store';
 import type { AppContext } from '../app-context.js';
-import { autoLinkFor } from '../link/auto-link.js';
+import { createAutoLinker, type AutoLinker } from '../link/auto-link.js';
 import { figureFromItem } from './document-observations.js';
 import type { ReadInput } from './read-input.js';
 
@@ -26,13 +26,13 @@ export interface IngestPlan {
  * jurisdiction and review state `extracted`; milestones carry no quantity to link.
  */
 export async function planIngest(ctx: AppContext, read: ReadInput): Promise<IngestPlan> {
-  const catalog = await ctx.catalog();
   const jurisdictions = await ctx.jurisdictions();
+  const linker = createAutoLinker(await ctx.catalog(), jurisdictions);
   const home = documentJurisdiction(read, jurisdictions);
   const links: IngestLinks[number][] = [];
   const observations: IngestObservations[number][] = [];
   for (const [itemIndex, item] of read.reading.items.entries()) {
-    const linked = linkedItem(newItem(item, itemIndex, home), catalog, jurisdictions);
+    const linked = linkedItem(newItem(item, itemIndex, home), linker);
     if (linked.link_method !== null) {
       links.push({
         itemIndex,
@@ -81,13 +81,9 @@ function newItem(item: Item, idx: number, home: string | null): StoredItem {
 }
 
 /** The item after the automatic linker ran over it, as autoLinkItems would leave it. */
-function linkedItem(
-  item: StoredItem,
-  catalog: IndicatorCatalog,
-  jurisdictions: readonly Jurisdiction[],
-): StoredItem {
+function linkedItem(item: StoredItem, linker: AutoLinker): StoredItem {
   if (item.kind === 'milestone') return item;
-  const next = autoLinkFor(item, catalog, jurisdictions);
+  const next = linker(item);
   const same =
     next.indicatorCode === item.indicator_code &&
     next.confidence === item.link_confidence &&
