@@ -56,7 +56,7 @@ describe('createAutoLinker', () => {
       stored({ jurisdiction_code: 'cn-zj-jh-yw', metric: '全市进出口总额' }),
       stored({ jurisdiction_code: 'cn-zj-jh-yw', metric: '出口' }),
     ];
-    const decisions = [...items, ...items].map(linker);
+    const decisions = [...items, ...items].map((item) => linker(item, item.jurisdiction_code));
     const expected = [...items, ...items].map((item) => autoLinkFor(item, catalog, places));
     expect(decisions).toEqual(expected);
     expect(decisions[0]).toMatchObject({ indicatorCode: 'gdp', jurisdictionCode: 'cn-zj-jh-yw' });
@@ -69,7 +69,7 @@ describe('createAutoLinker', () => {
   it('does not keep a metric too long to name anything', () => {
     const linker = createAutoLinker(catalog, places);
     const long = stored({ jurisdiction_code: 'cn-zj-jh-yw', metric: '生产总值'.repeat(100) });
-    expect(linker(long)).toEqual({
+    expect(linker(long, long.jurisdiction_code)).toEqual({
       indicatorCode: null,
       confidence: null,
       jurisdictionCode: 'cn-zj-jh-yw',

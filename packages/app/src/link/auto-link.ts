@@ -3,6 +3,7 @@ import {
   linkJurisdiction,
   MAX_LINKABLE_METRIC_CHARS,
   type IndicatorCatalog,
+  type Item,
   type Jurisdiction,
 } from '@lantu/core';
 import type { ChangeAuthor, StoredItem } from '@lantu/store';
@@ -27,11 +28,14 @@ export function autoLinkFor(
   catalog: IndicatorCatalog,
   jurisdictions: readonly Jurisdiction[],
 ): AutoLink {
-  return createAutoLinker(catalog, jurisdictions)(item);
+  return createAutoLinker(catalog, jurisdictions)(item, item.jurisdiction_code);
 }
 
-/** The automatic link of one item, as `autoLinkFor` decides it, over one catalog and place list. */
-export type AutoLinker = (item: StoredItem) => AutoLink;
+/**
+ * The automatic link of one item whose jurisdiction is `home` (its document's), as
+ * `autoLinkFor` decides it, over one catalog and place list.
+ */
+export type AutoLinker = (item: Item, home: string | null) => AutoLink;
 
 /**
  * Distinct decisions one linker keeps. A document repeats its metrics (地区生产总值,
@@ -61,17 +65,14 @@ export function createAutoLinker(
     return hit;
   };
   const decided = new Map<string, AutoLink>();
-  return (item) => {
+  return (item, home) => {
     // A metric too long to name anything is not worth remembering (linkItem refuses it).
     const remember = item.metric.length <= MAX_LINKABLE_METRIC_CHARS;
     const key = remember
-      ? [item.jurisdiction_code ?? '', item.measure ?? '', item.base_unit ?? '', item.metric].join(
-          '\u0000',
-        )
+      ? [home ?? '', item.measure ?? '', item.base_unit ?? '', item.metric].join('\u0000')
       : '';
     const hit = remember ? decided.get(key) : undefined;
     if (hit !== undefined) return hit;
-    const home = item.jurisdiction_code;
     const { nearby, names } = placesOf(home);
     const link = linkItem(item, catalog, { jurisdictionNames: names });
     // A document with no jurisdiction gives nothing to fall back on; only a metric that
@@ -107,7 +108,7 @@ export async function autoLinkItems(
       out.push(item);
       continue;
     }
-    const next = linkerFor(item);
+    const next = linkerFor(item, item.jurisdiction_code);
     const same =
       next.indicatorCode === item.indicator_code &&
       next.confidence === item.link_confidence &&
