@@ -7,6 +7,7 @@ import {
   SqliteDriver,
   type DatabaseConnection,
   type Driver,
+  type SqliteDatabase,
   type SqliteDialectConfig,
 } from 'kysely';
 
@@ -36,6 +37,41 @@ class ImmediateSqliteDialect extends SqliteDialect {
   }
 }
 
+/** Prepared INSERT statements kept per connection, least recently used dropped first. */
+const KEPT_STATEMENTS = 64;
+
+/**
+ * The connection as Kysely sees it, with its INSERT statements prepared once per text.
+ * Kysely prepares every statement it runs; a bulk write (insert-rows.ts) runs the same
+ * statement of thousands of parameters many times, and preparing it again each time costs
+ * as much as a good share of the writing. Only INSERTs are kept: they run to completion
+ * at once (`run`), so one statement is never in use twice, whereas a streamed SELECT holds
+ * its statement while iterating.
+ */
+function withKeptInserts(database: BetterSqlite3.Database): SqliteDatabase {
+  const kept = new Map<string, BetterSqlite3.Statement>();
+  return {
+    close: () => database.close(),
+    prepare(sql: string) {
+      const hit = kept.get(sql);
+      if (hit !== undefined) {
+        kept.delete(sql);
+        kept.set(sql, hit);
+        return hit;
+      }
+      const statement = database.prepare(sql);
+      if (!statement.reader && /^\s*insert\b/iu.test(sql)) {
+        kept.set(sql, statement);
+        if (kept.size > KEPT_STATEMENTS) {
+          const oldest = kept.keys().next();
+          if (oldest.done !== true) kept.delete(oldest.value);
+        }
+      }
+      return statement;
+    },
+  };
+}
+
 /**
  * Opens (creating if needed) an SQLite file with WAL, synchronous = FULL, foreign keys and
  * a busy timeout.
@@ -51,5 +87,5 @@ export function createSqliteDialect(path: string): SqliteDialect {
   database.pragma('synchronous = FULL');
   database.pragma('foreign_keys = ON');
   database.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
-  return new ImmediateSqliteDialect({ database });
+  return new ImmediateSqliteDialect({ database: withKeptInserts(database) });
 }

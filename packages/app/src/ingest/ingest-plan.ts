@@ -1,7 +1,7 @@
-import type { IndicatorCatalog, Item, Jurisdiction } from '@lantu/core';
-import type { IngestReadingInput, StoredItem } from '@lantu/store';
+import type { Jurisdiction } from '@lantu/core';
+import type { IngestReadingInput } from '@lantu/store';
 import type { AppContext } from '../app-context.js';
-import { autoLinkFor } from '../link/auto-link.js';
+import { createAutoLinker } from '../link/auto-link.js';
 import { figureFromItem } from './document-observations.js';
 import type { ReadInput } from './read-input.js';
 
@@ -26,23 +26,33 @@ export interface IngestPlan {
  * jurisdiction and review state `extracted`; milestones carry no quantity to link.
  */
 export async function planIngest(ctx: AppContext, read: ReadInput): Promise<IngestPlan> {
-  const catalog = await ctx.catalog();
   const jurisdictions = await ctx.jurisdictions();
+  const linker = createAutoLinker(await ctx.catalog(), jurisdictions);
   const home = documentJurisdiction(read, jurisdictions);
   const links: IngestLinks[number][] = [];
   const observations: IngestObservations[number][] = [];
   for (const [itemIndex, item] of read.reading.items.entries()) {
-    const linked = linkedItem(newItem(item, itemIndex, home), catalog, jurisdictions);
-    if (linked.link_method !== null) {
-      links.push({
-        itemIndex,
-        indicatorCode: linked.indicator_code,
-        confidence: linked.link_confidence,
-        jurisdictionCode: linked.jurisdiction_code,
-        method: 'auto',
-      });
-    }
-    const observation = figureFromItem(linked);
+    // Milestones carry no quantity to link.
+    if (item.kind === 'milestone') continue;
+    const next = linker(item, home);
+    // Unchanged from a new item's (including "still nothing found"): autoLinkItems writes
+    // nothing for it, and an unlinked item states no figure.
+    if (next.indicatorCode === null && next.confidence === null && next.jurisdictionCode === home)
+      continue;
+    links.push({
+      itemIndex,
+      indicatorCode: next.indicatorCode,
+      confidence: next.confidence,
+      jurisdictionCode: next.jurisdictionCode,
+      method: 'auto',
+    });
+    if (item.kind !== 'actual') continue;
+    const observation = figureFromItem({
+      ...item,
+      review_state: 'extracted',
+      indicator_code: next.indicatorCode,
+      jurisdiction_code: next.jurisdictionCode,
+    });
     if (observation !== null) observations.push({ itemIndex, observation });
   }
   const linked = links.filter((link) => link.indicatorCode !== null).length;
@@ -61,44 +71,4 @@ function documentJurisdiction(read: ReadInput, known: readonly Jurisdiction[]): 
   if (byCode !== undefined) return byCode.code;
   const byName = known.filter((j) => j.name_zh === codeOrName);
   return byName.length === 1 && byName[0] !== undefined ? byName[0].code : null;
-}
-
-/** A reading's item as ingest stores it, before it has ids. */
-function newItem(item: Item, idx: number, home: string | null): StoredItem {
-  return {
-    ...item,
-    id: '',
-    document_id: '',
-    idx,
-    review_state: 'extracted',
-    indicator_code: null,
-    link_confidence: null,
-    link_method: null,
-    jurisdiction_code: home,
-    updated_at: '',
-    version: 1,
-  };
-}
-
-/** The item after the automatic linker ran over it, as autoLinkItems would leave it. */
-function linkedItem(
-  item: StoredItem,
-  catalog: IndicatorCatalog,
-  jurisdictions: readonly Jurisdiction[],
-): StoredItem {
-  if (item.kind === 'milestone') return item;
-  const next = autoLinkFor(item, catalog, jurisdictions);
-  const same =
-    next.indicatorCode === item.indicator_code &&
-    next.confidence === item.link_confidence &&
-    next.jurisdictionCode === item.jurisdiction_code;
-  // Unchanged (including "still nothing found"): autoLinkItems writes nothing for it.
-  if (same) return item;
-  return {
-    ...item,
-    indicator_code: next.indicatorCode,
-    link_confidence: next.confidence,
-    link_method: 'auto',
-    jurisdiction_code: next.jurisdictionCode,
-  };
 }

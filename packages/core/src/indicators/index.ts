@@ -18,6 +18,7 @@ export {
   linkItem,
   DEFAULT_MIN_LINK_CONFIDENCE,
   FUZZY_THRESHOLD,
+  MAX_LINKABLE_METRIC_CHARS,
   type IndicatorLink,
   type LinkContext,
   type LinkMatch,

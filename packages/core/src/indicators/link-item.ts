@@ -1,10 +1,9 @@
-import type { Indicator } from '../model/indicator.js';
 import type { Item } from '../model/item.js';
 import type { CatalogName, IndicatorCatalog } from './catalog.js';
-import { discriminatorConflicts } from './discriminators.js';
+import { catalogIndex, discriminatorMask, type IndexedName } from './catalog-index.js';
 import { metricForms, type MetricForm } from './normalise-metric.js';
-import { bigramDiceOf, bigramsOf } from './similarity.js';
-import { unitCompatible, unitFamilyOf } from './unit-family.js';
+import { bigramDiceOf, bigramsOf, type Bigrams } from './similarity.js';
+import { unitFamilyOf } from './unit-family.js';
 
 /** What the linker knows besides the item. */
 export interface LinkContext {
@@ -71,14 +70,14 @@ export function linkItem(
   context: LinkContext = {},
 ): IndicatorLink | null {
   if (item.metric.length > MAX_LINKABLE_METRIC_CHARS) return null;
-  const forms = metricForms(item.metric, context.jurisdictionNames ?? []);
-  const family = unitFamilyOf(item.base_unit);
-  const fits = (indicator: Indicator | undefined): indicator is Indicator =>
-    indicator !== undefined && unitCompatible(item.measure, family, indicator.unit_family);
+  const forms = metricForms(item.metric, context.jurisdictionNames ?? []).map(
+    (form): ScoredForm => ({ form, mask: discriminatorMask(form.text), bigrams: null }),
+  );
+  // Only names of indicators the item's unit fits, in catalog order (the order breaks ties).
+  const names = catalogIndex(catalog).fitting(item.measure, unitFamilyOf(item.base_unit));
 
   const candidates: Candidate[] = [];
-  for (const name of catalog.names) {
-    if (!fits(catalog.byCode.get(name.code))) continue;
+  for (const name of names) {
     for (const form of forms) {
       const candidate = score(form, name);
       if (candidate !== null) candidates.push(candidate);
@@ -95,7 +94,17 @@ export function linkItem(
   };
 }
 
-function score(form: MetricForm, name: CatalogName): Candidate | null {
+/** A metric form with what is compared with every name, computed once per form. */
+interface ScoredForm {
+  readonly form: MetricForm;
+  readonly mask: number;
+  /** Its bigrams, made when a name first needs them (most pairs never get that far). */
+  bigrams: Bigrams | null;
+}
+
+function score(scored: ScoredForm, indexed: IndexedName): Candidate | null {
+  const { form } = scored;
+  const { name } = indexed;
   if (form.text === name.text) {
     const confidence = form.guessed
       ? EXACT_GUESSED
@@ -104,8 +113,10 @@ function score(form: MetricForm, name: CatalogName): Candidate | null {
         : EXACT;
     return { name, form, match: 'exact', confidence, similarity: 1 };
   }
-  // A guessed place prefix is too weak a reading for anything but an exact match.
-  if (form.guessed || discriminatorConflicts(form.text, name.text).length > 0) return null;
+  // A guessed place prefix is too weak a reading for anything but an exact match; and
+  // metric and name must agree on every discriminator (`discriminatorConflicts` is empty
+  // exactly when the masks are equal).
+  if (form.guessed || scored.mask !== indexed.mask) return null;
   const shorter = Math.min(form.text.length, name.text.length);
   const longer = Math.max(form.text.length, name.text.length);
   // A one-character name (or metric) is contained in too much to mean anything.
@@ -123,8 +134,8 @@ function score(form: MetricForm, name: CatalogName): Candidate | null {
   }
   // Dice can reach the threshold only when the bigram counts are close enough
   // (2·shared/(l+r) ≤ 2·min(l,r)/(l+r)): the rest are skipped without counting shared ones.
-  const left = bigramsOf(form.text);
-  const right = bigramsOf(name.text);
+  const left = (scored.bigrams ??= bigramsOf(form.text));
+  const right = indexed.bigrams;
   const l = left.list.length;
   const r = right.list.length;
   if (l > 0 && r > 0 && (2 * Math.min(l, r)) / (l + r) < FUZZY_THRESHOLD) return null;

@@ -46,11 +46,19 @@ export function normaliseMetric(text: string): string {
   return out;
 }
 
+const NAME_FORMS = new Map<string, readonly string[]>();
+/** Place names are few and asked about for every metric: their forms are kept. */
+const MAX_KEPT_NAMES = 20_000;
+
 /** Short forms of a jurisdiction name: 义乌市 → 义乌市, 义乌; 浙江省 → 浙江省, 浙江. */
-export function jurisdictionNameForms(name: string): string[] {
+export function jurisdictionNameForms(name: string): readonly string[] {
+  const kept = NAME_FORMS.get(name);
+  if (kept !== undefined) return kept;
   const full = normaliseMetric(name);
   const short = full.replace(/(?:特别行政区|自治区|自治州|自治县|省|市|县|区|州|旗)$/u, '');
-  return short.length >= 2 && short !== full ? [full, short] : [full];
+  const forms = Object.freeze(short.length >= 2 && short !== full ? [full, short] : [full]);
+  if (name.length <= 64 && NAME_FORMS.size < MAX_KEPT_NAMES) NAME_FORMS.set(name, forms);
+  return forms;
 }
 
 /** One way of reading a metric, and what was taken off to get it. */

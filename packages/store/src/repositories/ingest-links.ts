@@ -1,6 +1,7 @@
 import type { Item, Observation } from '@lantu/core';
 import type { Kysely } from 'kysely';
 import { chunk } from '../batch.js';
+import { insertRows } from '../insert-rows.js';
 import type { ChangeAuthor } from '../records.js';
 import { historyRow } from '../rows/history-row.js';
 import { observationRow } from '../rows/observation-row.js';
@@ -160,7 +161,7 @@ export async function appendLinkHistory(
         ...fieldChanges(unlinked, next, LINK_FIELDS),
       }),
     );
-  for (const batch of chunk(rows)) await trx.insertInto('history').values(batch).execute();
+  await insertRows(trx, 'history', rows);
 }
 
 /**
@@ -190,7 +191,7 @@ export async function writeIngestObservations(
   const rows: ObservationsTable[] = observations.map((o) =>
     observationRow(o, { id: entry.newId(), createdAt: entry.createdAt }),
   );
-  for (const batch of chunk(rows)) await trx.insertInto('observations').values(batch).execute();
+  await insertRows(trx, 'observations', rows);
   return [];
 }
 

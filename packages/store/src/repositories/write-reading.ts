@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Reading } from '@lantu/core';
 import type { Insertable, Kysely } from 'kysely';
-import { chunk } from '../batch.js';
+import { insertRows } from '../insert-rows.js';
 import { frameworkRows } from '../rows/framework-row.js';
 import { itemColumns } from '../rows/item-row.js';
 import { outlineRow } from '../rows/outline-row.js';
@@ -21,7 +21,7 @@ export async function writeReading(
 ): Promise<string[]> {
   await trx.insertInto('documents').values(document).execute();
   const outline = reading.outline.map((entry, idx) => outlineRow(document.id, idx, entry));
-  for (const rows of chunk(outline)) await trx.insertInto('outline_nodes').values(rows).execute();
+  await insertRows(trx, 'outline_nodes', outline);
   for (const [idx, framework] of reading.frameworks.entries()) {
     const rows = frameworkRows({ id: randomUUID(), documentId: document.id, idx }, framework);
     await trx.insertInto('frameworks').values(rows.framework).execute();
@@ -39,6 +39,6 @@ export async function writeReading(
     ...links.get(idx),
     updated_at: document.created_at,
   }));
-  for (const rows of chunk(items)) await trx.insertInto('items').values(rows).execute();
+  await insertRows(trx, 'items', items);
   return items.map((item) => item.id);
 }
