@@ -14,6 +14,7 @@ export * from './indicators/index.js';
 export * from './evaluate/index.js';
 export * from './score/index.js';
 export { parseUnitText, toBaseValue } from './extract/numbers/unit-text.js';
+export { parseChineseNumeral } from './extract/numbers/chinese-numerals.js';
 export type { UnitInfo } from './extract/numbers/units.js';
 export * from './plans/index.js';
 export * from './analysis/index.js';

@@ -1,4 +1,4 @@
-import type { StatusCode } from '@lantu/core';
+import { parseChineseNumeral, type StatusCode } from '@lantu/core';
 import type { PlanEvaluation, PlanIndicatorRow } from './plan-types.js';
 
 /** One target or task on the 作战图. */
@@ -129,17 +129,31 @@ export function battleMap(
     columns,
     rows: ordered.map(([name, cells]) => ({ name, cells })),
     counts: evaluation.overall.counts,
-    sections: [...new Set(evaluation.rows.map((row) => row.section ?? NO_SECTION))],
+    sections: [...new Set(evaluation.rows.map((row) => row.section ?? NO_SECTION))].sort((a, b) =>
+      rowOrder(evaluation, 'section', a, b),
+    ),
     units: evaluation.units.map((group) => group.name),
   };
 }
 
-/** Units in the evaluation's order, the unassigned last; fields in first-seen order. */
+/**
+ * Units in the evaluation's order, the unassigned last; fields by their number (一、 before
+ * 二、, 十、 before 十一、), unnumbered fields by name and 其他 last. Not first-seen: the rows
+ * of a plan's documents arrive in an order the map should not depend on.
+ */
 function rowOrder(evaluation: PlanEvaluation, axis: 'unit' | 'section', a: string, b: string) {
-  if (axis === 'section') return 0;
+  if (axis === 'section') return fieldNumber(a) - fieldNumber(b) || a.localeCompare(b, 'zh-CN');
   const rank = (name: string) => {
     const index = evaluation.units.findIndex((group) => group.name === name);
     return index === -1 ? Number.MAX_SAFE_INTEGER : index;
   };
   return rank(a) - rank(b);
+}
+
+/** The number a field's name starts with (九、… → 9); after every number when it has none. */
+export function fieldNumber(name: string): number {
+  if (name === NO_SECTION) return Number.MAX_SAFE_INTEGER;
+  const label = /^第?([零〇一二两三四五六七八九十百]+)[、章篇部分.．]/u.exec(name)?.[1];
+  const number = label === undefined ? null : parseChineseNumeral(label);
+  return number ?? Number.MAX_SAFE_INTEGER - 1;
 }
