@@ -215,6 +215,13 @@ describe('accounts, units and roles in the browser', { timeout: 400_000 }, () =>
       await shown.locator('.one-time-password').waitFor();
       issued.set(email, ((await shown.locator('.one-time-password').textContent()) ?? '').trim());
       await shown.getByRole('button', { name: /OK|确定|知道了/ }).click();
+      // Both dialogs must have finished closing: a closing one's wrap still takes the clicks
+      // meant for 新建用户 (seen once on a loaded machine).
+      await shown.waitFor({ state: 'hidden' });
+      await page
+        .locator('.ant-modal')
+        .filter({ has: page.locator('#new-user_email') })
+        .waitFor({ state: 'hidden' });
     };
     await addUser('commerce@yiwu.example', '商务局填报员', '填报员', '商务局');
     await addUser('stats@yiwu.example', '统计局填报员', '填报员', '统计局');
