@@ -2,7 +2,8 @@
 import type { Lang } from '../i18n/lang.js';
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})/;
-const MONTHS_EN = [
+/** English month abbreviations, January first (also used by period.ts). */
+export const MONTHS_EN = [
   'Jan',
   'Feb',
   'Mar',
@@ -15,7 +16,7 @@ const MONTHS_EN = [
   'Oct',
   'Nov',
   'Dec',
-];
+] as const;
 
 /** `2026-01-20` → 2026年1月20日 (zh) or 20 Jan 2026 (en); anything else is shown as is. */
 export function formatDate(iso: string | null | undefined, lang: Lang): string {

@@ -4,25 +4,12 @@
  * 2021–2025. Unknown shapes are shown as they are rather than hidden.
  */
 import type { Lang } from '../i18n/lang.js';
+import { MONTHS_EN } from './date.js';
 
 const QUARTER_ZH = ['一', '二', '三', '四'] as const;
-const MONTH_EN = [
-  'Jan',
-  'Feb',
-  'Mar',
-  'Apr',
-  'May',
-  'Jun',
-  'Jul',
-  'Aug',
-  'Sep',
-  'Oct',
-  'Nov',
-  'Dec',
-] as const;
 
 function monthEn(m: string | undefined): string {
-  return MONTH_EN[Number(m) - 1] ?? `M${m ?? ''}`;
+  return MONTHS_EN[Number(m) - 1] ?? `M${m ?? ''}`;
 }
 
 export function formatPeriod(period: string | null | undefined, lang: Lang): string {
