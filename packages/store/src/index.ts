@@ -60,6 +60,17 @@ export type {
   StatusPageQuery,
   StatusRepository,
 } from './repositories/statuses.js';
+export type {
+  StatusExportReads,
+  StatusExportRow,
+  StatusExportScope,
+  StatusGroup,
+  StatusGroupKey,
+  StatusKeyValue,
+  StatusRowsQuery,
+  UnstoredCount,
+} from './repositories/status-export.js';
+export { contains } from './contains.js';
 export type { NewUnit, UnitChange, UnitRepository } from './repositories/units.js';
 export { unitTrees } from './repositories/units.js';
 export { PATCHABLE_ITEM_FIELDS, type ItemPatch } from './validation/item-patch.js';

@@ -4,6 +4,7 @@ import type { Database } from '../schema.js';
 import { chunk } from '../batch.js';
 import { decodeJson, encodeJson } from '../json-column.js';
 import type { StoreContext } from '../store-context.js';
+import { createStatusExportReads, type StatusExportReads } from './status-export.js';
 
 /** One computed status to keep: the item it belongs to, where it sits, and the status. */
 export interface StatusInput {
@@ -39,7 +40,7 @@ export interface StatusPageQuery {
  * cross-document findings for that date. A cache: whoever writes what a status rests on
  * calls `invalidate`, and the app computes them again.
  */
-export interface StatusRepository {
+export interface StatusRepository extends StatusExportReads {
   /** Stores (or replaces) statuses, and the findings of jurisdictions given in `findings`. */
   putMany(
     asOf: string,
@@ -85,6 +86,7 @@ const STATUS_BATCH = 500;
 export function createStatusRepository(ctx: StoreContext): StatusRepository {
   const { db } = ctx;
   return {
+    ...createStatusExportReads(ctx),
     async putMany(asOf, statuses, findings) {
       if (statuses.length === 0 && (findings === undefined || findings.size === 0)) return;
       await db.transaction().execute(async (trx) => {
