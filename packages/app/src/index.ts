@@ -6,6 +6,8 @@
  */
 export { openLantu } from './open-lantu.js';
 export { DEFAULT_EXPORT_MAX_ROWS } from './export/export-use-case.js';
+export { LIVE_EXPORT_MAX_ROWS } from './export/export-source.js';
+export { byteStream } from './export/byte-stream.js';
 export type * from './types.js';
 export type { DocumentPreview } from './documents/preview-document.js';
 export type { DocumentReplacement } from './documents/replace-document.js';

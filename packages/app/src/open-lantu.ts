@@ -1,7 +1,7 @@
 import { createStore, defaultStoreUrl } from '@lantu/store';
 import { createAppContext } from './app-context.js';
 import { resolveAsOf } from './as-of.js';
-import { exportScorecardFile } from './export/export-use-case.js';
+import { exportScorecardFile, streamScorecardExport } from './export/export-use-case.js';
 import { importObservations } from './import/import-observations.js';
 import { ingestFiles } from './ingest/ingest-files.js';
 import { changeDocument } from './items/change-document.js';
@@ -104,6 +104,8 @@ export async function openLantu(options: OpenLantuOptions = {}): Promise<LantuAp
     },
     search: (query, searchOptions) => search(ctx, query, searchOptions),
     exportScorecard: (format, filter, order) => exportScorecardFile(ctx, format, filter, order),
+    streamScorecardExport: (format, filter, order) =>
+      streamScorecardExport(ctx, format, filter, order),
     dataVersion: () => store.dataVersion.current(),
     close: () => store.close(),
   };

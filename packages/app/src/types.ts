@@ -25,13 +25,14 @@ import type {
 } from '@lantu/store';
 import type { ReadPool } from '@lantu/readers';
 import type { ExportDirection, ExportSort } from './export/export-order.js';
+import type { ExportRequest } from './export/export-use-case.js';
 import type { BattleMap, PlanEvaluation, PlanSummary } from './plans/plan-types.js';
 import type { PromiseHistory } from './views/promise-history.js';
 import type { Comparison, ComparisonQuery } from './compare/compare-types.js';
 import type { DocumentPreview } from './documents/preview-document.js';
 import type { DocumentReplacement } from './documents/replace-document.js';
 
-export type { ExportDirection, ExportSort };
+export type { ExportDirection, ExportRequest, ExportSort };
 import type { RefreshStatusesOptions, RefreshStatusesResult } from './statuses/refresh-statuses.js';
 
 export type * from './plans/plan-types.js';
@@ -275,16 +276,25 @@ export interface LantuApp {
   exportScorecard(
     format: ExportFormat,
     filter?: ScorecardFilter,
-    order?: {
-      readonly sort?: ExportSort;
-      readonly direction?: ExportDirection;
-      /** Refuse (INPUT_INVALID) when more rows match; default 20,000. */
-      readonly maxRows?: number;
-    },
+    order?: ExportRequest,
   ): Promise<{
     readonly fileName: string;
     readonly contentType: string;
     readonly bytes: Uint8Array;
+  }>;
+  /**
+   * The same file written as it is read (rows streamed from the stored statuses, a window
+   * at a time): every error of the request is thrown before the first chunk; a chunk fails
+   * only when the store does or the data changes meanwhile (CONFLICT).
+   */
+  streamScorecardExport(
+    format: ExportFormat,
+    filter?: ScorecardFilter,
+    order?: ExportRequest,
+  ): Promise<{
+    readonly fileName: string;
+    readonly contentType: string;
+    readonly chunks: AsyncIterable<Uint8Array>;
   }>;
   /**
    * The store's data version: raised after every write through any app on the store (any

@@ -79,7 +79,7 @@ export interface ServerOptions {
   readonly renderSlots?: number;
   /** Renders that may wait for a slot before the next gets 503; default 8. */
   readonly renderQueue?: number;
-  /** Rows one scorecard export may hold; default 20,000 (DEFAULT_EXPORT_MAX_ROWS). */
+  /** Rows one scorecard export may hold; default 1,000,000 (DEFAULT_EXPORT_MAX_ROWS). */
   readonly exportMaxRows?: number;
 }
 
@@ -119,6 +119,7 @@ export function createServer(options: ServerOptions): LantuServer {
     uploadLimitBytes: options.uploadLimitBytes ?? DEFAULT_UPLOAD_LIMIT_BYTES,
     rendered: new RenderedCache(),
     exportMaxRows: options.exportMaxRows ?? DEFAULT_EXPORT_MAX_ROWS,
+    logError,
     rendering: {
       gate: new RenderGate({
         ...(options.renderSlots === undefined ? {} : { slots: options.renderSlots }),

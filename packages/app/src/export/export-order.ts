@@ -13,7 +13,7 @@ export const EXPORT_SORTS: readonly ExportSort[] = [
 ];
 
 /** Worst first, as the screen sorts by status. */
-const STATUS_SEVERITY: Readonly<Record<StatusCode, number>> = {
+export const STATUS_SEVERITY: Readonly<Record<StatusCode, number>> = {
   missed: 0,
   'off-track': 1,
   'at-risk': 2,
@@ -24,7 +24,7 @@ const STATUS_SEVERITY: Readonly<Record<StatusCode, number>> = {
 };
 
 /** The share of the way from baseline to target, as the screen's progress bar computes it. */
-function progressShare(status: TargetStatus): number | null {
+export function progressShare(status: TargetStatus): number | null {
   const n = status.numbers;
   if (status.method === 'xushi-progress' && n.progress_share !== null) return n.progress_share;
   if (status.status === 'achieved') return 1;
@@ -37,7 +37,24 @@ function progressShare(status: TargetStatus): number | null {
 
 const collator = new Intl.Collator('zh-CN');
 
-function key(row: ScorecardRow, sort: ExportSort): number | string | null {
+/** A row's value for a sort: a number, a string, or null when it has none. */
+export type SortValue = number | string | null;
+
+/**
+ * Two values in the screen's order for `direction`: strings by zh-CN collation, numbers
+ * by size, and values missing go last either way. 0 for a tie (ties keep the server's order).
+ */
+export function compareSortValues(a: SortValue, b: SortValue, direction: ExportDirection): number {
+  const sign = direction === 'asc' ? 1 : -1;
+  if (typeof a === 'string' && typeof b === 'string') return sign * collator.compare(a, b);
+  const av = typeof a === 'number' ? a : null;
+  const bv = typeof b === 'number' ? b : null;
+  if (av === null || bv === null) return av === bv ? 0 : av === null ? 1 : -1;
+  return sign * (av - bv);
+}
+
+/** A row's value for `sort`. */
+export function sortValue(row: ScorecardRow, sort: ExportSort): SortValue {
   switch (sort) {
     case 'status':
       return STATUS_SEVERITY[row.status.status];
@@ -62,20 +79,8 @@ export function orderRows(
   sort: ExportSort,
   direction: ExportDirection,
 ): ScorecardRow[] {
-  const sign = direction === 'asc' ? 1 : -1;
   return rows
-    .map((row, index) => ({ row, index, value: key(row, sort) }))
-    .sort((a, b) => {
-      let order: number;
-      if (typeof a.value === 'string' && typeof b.value === 'string') {
-        order = sign * collator.compare(a.value, b.value);
-      } else {
-        const av = typeof a.value === 'number' ? a.value : null;
-        const bv = typeof b.value === 'number' ? b.value : null;
-        if (av === null || bv === null) order = av === bv ? 0 : av === null ? 1 : -1;
-        else order = sign * (av - bv);
-      }
-      return order !== 0 ? order : a.index - b.index;
-    })
+    .map((row, index) => ({ row, index, value: sortValue(row, sort) }))
+    .sort((a, b) => compareSortValues(a.value, b.value, direction) || a.index - b.index)
     .map((entry) => entry.row);
 }

@@ -1,5 +1,5 @@
-import { STATUS_CODES } from '@lantu/core';
-import type { Scorecard, ScorecardFilter } from '../types.js';
+import { STATUS_CODES, type StatusCode } from '@lantu/core';
+import type { ScorecardFilter } from '../types.js';
 import { chineseDate, STATUS_ZH } from './export-words.js';
 
 /** The filter in words, for the summary sheet and the file name (empty when none). */
@@ -24,19 +24,25 @@ export function filterWords(
 
 /** The 汇总 sheet: title, 截至 date, filter, then the count per status and the total. */
 export function summaryRows(
-  scorecard: Scorecard,
+  counts: {
+    readonly asOf: string;
+    /** Rows per status over the filter without its status. */
+    readonly totals: Readonly<Record<StatusCode, number>>;
+    /** Rows in the file. */
+    readonly exported: number;
+  },
   filter: readonly string[],
 ): (string | number)[][] {
-  const counts = STATUS_CODES.map((code) => [STATUS_ZH[code], scorecard.totals[code]] as const);
+  const perStatus = STATUS_CODES.map((code) => [STATUS_ZH[code], counts.totals[code]] as const);
   return [
     ['蓝图 · 规划目标完成情况'],
-    ['截至', chineseDate(scorecard.as_of)],
+    ['截至', chineseDate(counts.asOf)],
     ['筛选', filter.length === 0 ? '全部' : filter.join('，')],
-    ['导出行数', scorecard.rows.length],
+    ['导出行数', counts.exported],
     [],
     ['完成情况', '项数'],
-    ...counts.map(([word, n]) => [word, n]),
-    ['合计', counts.reduce((sum, [, n]) => sum + n, 0)],
+    ...perStatus.map(([word, n]) => [word, n]),
+    ['合计', perStatus.reduce((sum, [, n]) => sum + n, 0)],
   ];
 }
 

@@ -26,13 +26,21 @@ function isBuiltAsset(path: string): boolean {
 }
 
 /**
+ * Downloads written as they are read (scorecard exports): hashing one for an ETag would
+ * hold the whole file back until its last byte, and in memory meanwhile.
+ */
+function isStreamed(path: string): boolean {
+  return path.startsWith('/api/export/');
+}
+
+/**
  * Every middleware the server runs, in one place and in order (outermost first):
  * 1. security headers on every response, errors included;
  * 2. the Host allowlist (DNS rebinding);
  * 3. body limits on every route, and the upload rate limit;
  * 4. gzip of API answers on the fly (built files come precompressed), and ETags with
  *    304 answers to `If-None-Match` (routes that know their version set the ETag
- *    themselves, and it is kept).
+ *    themselves, and it is kept); streamed downloads get no hashed ETag.
  */
 export function registerHttpMiddleware<E extends Env>(
   server: Hono<E>,
@@ -46,5 +54,7 @@ export function registerHttpMiddleware<E extends Env>(
   const gzip = compress();
   const tag = etag();
   server.use((c, next) => (isBuiltAsset(c.req.path) ? next() : gzip(c, next)));
-  server.use((c, next) => (isBuiltAsset(c.req.path) ? next() : tag(c, next)));
+  server.use((c, next) =>
+    isBuiltAsset(c.req.path) || isStreamed(c.req.path) ? next() : tag(c, next),
+  );
 }

@@ -1,5 +1,6 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import type { ExportFormat } from '@lantu/app';
+import { byteStream, type ExportFormat } from '@lantu/app';
+import type { ErrorLogger } from '../error-handler.js';
 import { attachmentDisposition } from '../presenters/content-disposition.js';
 import { toScorecardFilter } from '../presenters/scorecard-filter.js';
 import { exportQuerySchema } from '../schemas/export.js';
@@ -28,22 +29,43 @@ function exportRoute(format: ExportFormat) {
         description: 'The file, as an attachment.',
       },
       // 400 also when more rows match than one export may hold (LANTU_EXPORT_MAX_ROWS)
-      ...errorResponses(400),
+      ...errorResponses(400, 404),
     },
   });
 }
 
-/** `GET /api/export/scorecard.csv`, `.xlsx`, `.json`. */
-export function registerExportRoutes(api: Api, { app, exportMaxRows }: RouteDeps): void {
+/**
+ * The chunks of a file already under way: a failure now can no longer become an error
+ * answer (the status and headers are sent), so it is logged and ends the download, which
+ * the client sees as a broken transfer rather than a complete file.
+ */
+async function* loggedChunks(
+  chunks: AsyncIterable<Uint8Array>,
+  logError: ErrorLogger,
+): AsyncGenerator<Uint8Array> {
+  try {
+    yield* chunks;
+  } catch (error) {
+    logError(error);
+    throw error;
+  }
+}
+
+/**
+ * `GET /api/export/scorecard.csv`, `.xlsx`, `.json`: the file is streamed, written as its
+ * rows are read. Everything the request can get wrong (a bad filter, an unknown document,
+ * too many rows) is answered as a JSON error before the first byte.
+ */
+export function registerExportRoutes(api: Api, { app, exportMaxRows, logError }: RouteDeps): void {
   for (const format of ['csv', 'xlsx', 'json'] as const) {
     api.openapi(exportRoute(format), async (c) => {
       const { sort, direction, ...query } = c.req.valid('query');
-      const file = await app.exportScorecard(format, toScorecardFilter(query), {
+      const file = await app.streamScorecardExport(format, toScorecardFilter(query), {
         sort,
         direction,
         maxRows: exportMaxRows,
       });
-      return c.body(new Uint8Array(file.bytes), 200, {
+      return c.body(byteStream(loggedChunks(file.chunks, logError)), 200, {
         'Content-Type': file.contentType,
         'Content-Disposition': attachmentDisposition(file.fileName),
       });

@@ -3,6 +3,7 @@ import type { RenderedCache } from '../cache/rendered-cache.js';
 import type { Rendering } from '../render/rendered-file.js';
 import type { Accounts, LantuApp, Supervision } from '@lantu/app';
 import type { ServerEnv } from '../auth/server-env.js';
+import type { ErrorLogger } from '../error-handler.js';
 
 /** What every route module receives: the application and the few limits the server sets. */
 export interface RouteDeps {
@@ -21,6 +22,8 @@ export interface RouteDeps {
   readonly rendered: RenderedCache;
   /** Rows one scorecard export may hold (more: 400 asking to narrow the filter). */
   readonly exportMaxRows: number;
+  /** Where failures go that can no longer become an error answer (a stream under way). */
+  readonly logError: ErrorLogger;
   /** The one render queue (fixed Chromium pages) and the rendered-file cache. */
   readonly rendering: Rendering;
 }
