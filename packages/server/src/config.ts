@@ -122,10 +122,13 @@ const envSchema = z.object({
     unsetIfEmpty,
     z.coerce.number().int().min(0).max(1000).default(8),
   ),
-  /** Rows one scorecard export may hold (more: 400 asking to narrow the filter). @default 20000 */
+  /**
+   * Rows one scorecard export may hold (more: 400 asking to narrow the filter). Exports
+   * stream, so this bounds the time one public read may take, not memory. @default 1000000
+   */
   LANTU_EXPORT_MAX_ROWS: z.preprocess(
     unsetIfEmpty,
-    z.coerce.number().int().positive().max(1_000_000).default(20_000),
+    z.coerce.number().int().positive().max(10_000_000).default(1_000_000),
   ),
   /** The address people open. @default http://HOST:PORT */
   LANTU_BASE_URL: z.preprocess(unsetIfEmpty, z.url({ protocol: /^https?$/ }).optional()),
