@@ -47,6 +47,11 @@ export interface StoreOptions {
   readonly url: string;
   /** Bring the schema up to date on open. @default true */
   readonly migrate?: boolean;
+  /**
+   * Open an existing SQLite file for reading only (no migration; every write fails), to
+   * measure or inspect a store that must not change. @default false
+   */
+  readonly readOnly?: boolean;
   /** The clock for created_at/updated_at/history; tests pin it. @default () => new Date() */
   readonly now?: () => Date;
 }
@@ -94,11 +99,12 @@ export interface Store {
  * await store.jurisdictions.seedDefaults();
  */
 export async function createStore(options: StoreOptions): Promise<Store> {
-  const { db, dialect } = openDatabase(options.url);
+  const readOnly = options.readOnly ?? false;
+  const { db, dialect } = openDatabase(options.url, readOnly);
   const clock = options.now ?? (() => new Date());
   const ctx: StoreContext = { db, dialect, now: () => clock().toISOString() };
   const migrate = () => migrateToLatest(db, dialect);
-  if (options.migrate ?? true) {
+  if (!readOnly && (options.migrate ?? true)) {
     try {
       await migrate();
     } catch (error) {

@@ -74,9 +74,15 @@ function withKeptInserts(database: BetterSqlite3.Database): SqliteDatabase {
 
 /**
  * Opens (creating if needed) an SQLite file with WAL, synchronous = FULL, foreign keys and
- * a busy timeout.
+ * a busy timeout. `readOnly` opens an existing file for reading only: nothing can change
+ * it (a write fails with SQLITE_READONLY), e.g. to measure on a store one must not touch.
  */
-export function createSqliteDialect(path: string): SqliteDialect {
+export function createSqliteDialect(path: string, readOnly = false): SqliteDialect {
+  if (readOnly) {
+    const database = new BetterSqlite3(path, { readonly: true, fileMustExist: true });
+    database.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
+    return new ImmediateSqliteDialect({ database: withKeptInserts(database) });
+  }
   if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
   const database = new BetterSqlite3(path, { timeout: BUSY_TIMEOUT_MS });
   // WAL lets readers run while one process writes; foreign keys are off by default in SQLite.
