@@ -1,5 +1,5 @@
 import { LantuError, STATUS_CODES, type StatusCode } from '@lantu/core';
-import type { StatusExportScope } from '@lantu/store';
+import type { StatusExportScope, StatusGroup, StatusGroupKey } from '@lantu/store';
 import type { AppContext } from '../app-context.js';
 import { resolveAsOf } from '../as-of.js';
 import { buildScorecard, indicatorsByCode } from '../scorecard/build-scorecard.js';
@@ -84,20 +84,36 @@ async function exportScope(
 }
 
 /**
- * Whether every row of the scope has a status stored for its date, storing those of
- * jurisdictions that lack some first (as the server does at start and every jurisdiction
- * page does after a write). Items without a jurisdiction never get one stored.
+ * Stores the statuses the scope lacks, of jurisdictions that lack some (as the server does
+ * at start and every jurisdiction page does after a write); false when that cannot be
+ * done: items without a jurisdiction never get one stored, nor does another date.
  */
-async function statusesStored(ctx: AppContext, scope: StatusExportScope): Promise<boolean> {
-  const { status: _ignored, ...unfiltered } = scope;
-  const missing = await ctx.store.statuses.unstored(unfiltered);
-  if (missing.length === 0) return true;
+async function storeMissing(ctx: AppContext, scope: StatusExportScope): Promise<boolean> {
+  const missing = await ctx.store.statuses.unstored(scope);
   if (missing.some((m) => m.jurisdiction_code === null) || scope.asOf !== ctx.asOf) return false;
   const jurisdictions = missing.flatMap((m) =>
     m.jurisdiction_code === null ? [] : [m.jurisdiction_code],
   );
   await refreshStatuses(ctx, { asOf: scope.asOf, jurisdictions, missingOnly: true });
-  return (await ctx.store.statuses.unstored(unfiltered)).length === 0;
+  return true;
+}
+
+/**
+ * The scope's rows counted per document, status and key (one pass over the scope, which
+ * also finds rows without a stored status): null when some row has none and it cannot be
+ * stored.
+ */
+async function countedGroups(
+  ctx: AppContext,
+  scope: StatusExportScope,
+  by: StatusGroupKey | undefined,
+): Promise<StatusGroup[] | null> {
+  const { status: _counted, ...unfiltered } = scope;
+  const groups = await ctx.store.statuses.exportGroups(unfiltered, by);
+  if (groups.every((g) => g.status !== null)) return groups;
+  if (!(await storeMissing(ctx, unfiltered))) return null;
+  const again = await ctx.store.statuses.exportGroups(unfiltered, by);
+  return again.every((g) => g.status !== null) ? again : null;
 }
 
 /** The head of a scorecard as /api/scorecard gives it: counts and findings, no rows. */
@@ -124,24 +140,21 @@ export async function exportSource(
   const asOf = filter.asOf === undefined ? ctx.asOf : resolveAsOf(filter.asOf, () => new Date());
   const direction = order.direction ?? 'asc';
   const scope = await exportScope(ctx, filter, asOf);
-  if (!(await statusesStored(ctx, scope))) return liveSource(ctx, filter, order);
   const by = order.sort === 'progress' ? undefined : groupKeyOf(order.sort);
-  const groups = await ctx.store.statuses.exportGroups(scope, by);
+  const counted = await countedGroups(ctx, scope, by);
+  if (counted === null) return liveSource(ctx, filter, order);
+  const groups = counted.filter((g) => scope.status === undefined || g.status === scope.status);
   const total = groups.reduce((sum, g) => sum + g.count, 0);
   if (total > order.maxRows) throw tooMany(total, order.maxRows);
+  const totals = Object.fromEntries(STATUS_CODES.map((code) => [code, 0])) as Record<
+    StatusCode,
+    number
+  >;
+  for (const g of counted) if (g.status !== null) totals[g.status] += g.count;
   return {
     asOf,
     total,
-    async totals() {
-      const { status: _all, ...unfiltered } = scope;
-      const counts = await ctx.store.statuses.exportGroups(unfiltered, 'status');
-      const totals = Object.fromEntries(STATUS_CODES.map((code) => [code, 0])) as Record<
-        StatusCode,
-        number
-      >;
-      for (const g of counts) totals[g.key as StatusCode] += g.count;
-      return totals;
-    },
+    totals: () => Promise.resolve(totals),
     head: () => scorecardHead(ctx, filter),
     async *rows() {
       const indicators = await indicatorsByCode(ctx);

@@ -12,6 +12,7 @@ function group(
     document_id: document,
     document_title: `标题${document}`,
     document_date: date,
+    status: 'no-data',
     key,
     count,
   };
@@ -44,7 +45,8 @@ describe('planExport', () => {
   it('reads small key values together and a large one a few documents at a time', () => {
     const plan = planExport(
       [
-        group('a', '2024-01-01', 2030, 2),
+        group('a', '2024-01-01', 2030, 1),
+        { ...group('a', '2024-01-01', 2030, 1), status: 'achieved' }, // one group with the above
         group('b', '2025-01-01', 2030, 3),
         group('a', '2024-01-01', null, 4),
         group('a', '2024-01-01', 2025, 9),

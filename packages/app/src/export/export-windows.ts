@@ -97,6 +97,17 @@ function packDocuments(
   return windows;
 }
 
+/** Groups of one document and key value as one, whatever their statuses. */
+function mergeStatuses(groups: readonly StatusGroup[]): StatusGroup[] {
+  const merged = new Map<string, StatusGroup>();
+  for (const g of groups) {
+    const id = `${g.document_id}\u0000${typeof g.key}\u0000${String(g.key)}`;
+    const seen = merged.get(id);
+    merged.set(id, seen === undefined ? g : { ...seen, count: seen.count + g.count });
+  }
+  return [...merged.values()];
+}
+
 /**
  * Plans the reads of an export from its groups (rows counted per document and key value):
  * key values in the screen's order, then documents in the scorecard's order, then reading
@@ -105,12 +116,13 @@ function packDocuments(
  * in memory is the groups, not the rows.
  */
 export function planExport(
-  groups: readonly StatusGroup[],
+  counted: readonly StatusGroup[],
   sort: ExportSort | undefined,
   direction: ExportDirection,
   limits: WindowLimits,
 ): ExportPlan {
   const by = groupKeyOf(sort);
+  const groups = mergeStatuses(counted);
   const entries = new Map<string, DocumentEntry>();
   for (const g of groups) {
     entries.set(g.document_id, {

@@ -1,6 +1,7 @@
 import type { StatusCode, TargetStatus } from '@lantu/core';
 import type { ExpressionBuilder, SelectQueryBuilder } from 'kysely';
 import { contains } from '../contains.js';
+import { chunk } from '../batch.js';
 import { decodeJson } from '../json-column.js';
 import type { Database } from '../schema.js';
 import type { StoreContext } from '../store-context.js';
@@ -30,11 +31,19 @@ export type StatusGroupKey = 'status' | 'year' | 'metric';
 /** A key's value: a status code, a year (null when undated), a metric name. */
 export type StatusKeyValue = string | number | null;
 
-/** The rows of one document (and one key value) in a scope, counted by SQL. */
+/** Documents whose titles are read in one query. */
+const DOCUMENT_BATCH = 500;
+
+/**
+ * Items of one document in a scope with one stored status (or none) and one key value,
+ * counted by SQL.
+ */
 export interface StatusGroup {
   readonly document_id: string;
   readonly document_title: string;
   readonly document_date: string | null;
+  /** The status stored for the scope's date; null: none is stored. */
+  readonly status: StatusCode | null;
   /** The key's value; null when grouped by document only. */
   readonly key: StatusKeyValue;
   readonly count: number;
@@ -69,8 +78,16 @@ export interface UnstoredCount {
 }
 
 export interface StatusExportReads {
-  /** The scope's rows counted per document (and per key value with `by`), in no order. */
-  exportGroups(scope: StatusExportScope, by?: StatusGroupKey): Promise<StatusGroup[]>;
+  /**
+   * The scope's items counted per document, stored status (null: none stored for its date)
+   * and, with `by`, key value, in no order; the scope's own status is not applied (it is
+   * one of the groups), so one pass gives the rows, the totals per status and what is
+   * missing. Status keys are the status.
+   */
+  exportGroups(
+    scope: Omit<StatusExportScope, 'status'>,
+    by?: StatusGroupKey,
+  ): Promise<StatusGroup[]>;
   /** Rows of the scope, ordered by document id then reading order. */
   exportRows(scope: StatusExportScope, query: StatusRowsQuery): Promise<StatusExportRow[]>;
   /** Items the scope would show that have no status stored for its date (status ignored). */
@@ -176,29 +193,52 @@ function rowConditions<O>(q: JoinedQuery<O>, query: StatusRowsQuery): JoinedQuer
 export function createStatusExportReads(ctx: StoreContext): StatusExportReads {
   return {
     async exportGroups(scope, by) {
-      const counted = scoped(ctx, scope)
-        .innerJoin('documents', 'documents.id', 'items.document_id')
-        .select([
-          'items.document_id',
-          'documents.title',
-          'documents.date',
-          (eb) => eb.fn.countAll().as('n'),
-        ])
-        .groupBy(['items.document_id', 'documents.title', 'documents.date']);
-      const rows =
-        by === undefined
-          ? (await counted.execute()).map((row) => ({ ...row, key: null }))
-          : await counted
-              .select((eb) => eb.ref(KEY_COLUMNS[by] as 'items.metric').as('key'))
-              .groupBy(KEY_COLUMNS[by])
-              .execute();
-      return rows.map((row) => ({
-        document_id: row.document_id,
-        document_title: row.title,
-        document_date: row.date,
-        key: row.key,
-        count: Number(row.n),
-      }));
+      let counted = itemConditions(
+        ctx,
+        ctx.db
+          .selectFrom('items')
+          .leftJoin('target_statuses', (join) =>
+            join
+              .onRef('target_statuses.item_id', '=', 'items.id')
+              .on('target_statuses.as_of', '=', scope.asOf),
+          ),
+        scope,
+      )
+        .select(['items.document_id', 'target_statuses.status', (eb) => eb.fn.countAll().as('n')])
+        .groupBy(['items.document_id', 'target_statuses.status']);
+      const column = by === 'year' || by === 'metric' ? KEY_COLUMNS[by] : undefined;
+      if (column !== undefined) {
+        counted = counted
+          .select((eb) => eb.ref(column as 'items.metric').as('key' as 'status'))
+          .groupBy(column);
+      }
+      const rows = (await counted.execute()) as {
+        document_id: string;
+        status: string | null;
+        n: number | string | bigint;
+        key?: StatusKeyValue;
+      }[];
+      // Titles and dates once per document, not joined to every item counted.
+      const documents = new Map<string, { title: string; date: string | null }>();
+      for (const ids of chunk([...new Set(rows.map((r) => r.document_id))], DOCUMENT_BATCH)) {
+        const found = await ctx.db
+          .selectFrom('documents')
+          .select(['id', 'title', 'date'])
+          .where('id', 'in', ids)
+          .execute();
+        for (const d of found) documents.set(d.id, { title: d.title, date: d.date });
+      }
+      return rows.map((row) => {
+        const status = row.status as StatusCode | null;
+        return {
+          document_id: row.document_id,
+          document_title: documents.get(row.document_id)?.title ?? '',
+          document_date: documents.get(row.document_id)?.date ?? null,
+          status,
+          key: by === 'status' ? status : (row.key ?? null),
+          count: Number(row.n),
+        };
+      });
     },
 
     async exportRows(scope, query) {
