@@ -82,11 +82,11 @@ describe(`a scorecard export of ${ROWS.toLocaleString('en')} rows streams`, () =
     // Every seventh target is undated: those come last, in either direction.
     expect(undated).toBe(DOCUMENTS * Math.floor(PER_DOCUMENT / 7));
     expect(bytes).toBeGreaterThan(10_000_000);
-    // One read's rows (1,000) and a chunk of text are live at a time, not the file (nor its
-    // 50,000 rows, some 200 MB as objects): measured 5.7 MB for a 15 MB file. It does not
+    // One read's rows (500) and a chunk of text are live at a time, not the file (nor its
+    // 50,000 rows, some 200 MB as objects): measured 4.4 MB for a 15 MB file. It does not
     // grow with the rows written: the last three quarters hold what the first one did.
     console.log(`live heap: peak ${peak}, first quarter ${early}, rest ${late}; ${bytes} bytes`);
-    expect(peak).toBeLessThan(bytes / 2);
+    expect(peak).toBeLessThan(bytes / 2.5);
     expect(late).toBeLessThan(early + 2_000_000);
   });
 

@@ -153,7 +153,7 @@ for (const dialect of DIALECTS) {
     it('reads rows of some documents by key value, by index range and by position', async () => {
       const [a, b] = await seed(t);
       const statuses = t.store.statuses;
-      const ids = (rows: readonly { item_id: string }[]) => rows.map((r) => r.item_id);
+      const ids = (rows: readonly { item: { id: string } }[]) => rows.map((r) => r.item.id);
       const docs = [a?.[0]?.document_id ?? '', b?.[0]?.document_id ?? ''];
 
       // An undated year is asked for beside dated ones: SQL's `in` alone never matches null.
@@ -165,7 +165,7 @@ for (const dialect of DIALECTS) {
       const expected = [...(a ?? []), ...(b ?? [])]
         .filter((i) => i.year === null || i.year === 2025)
         .sort((x, y) => (x.document_id < y.document_id ? -1 : 1) || x.idx - y.idx);
-      expect(ids(undated)).toEqual(ids(expected.map((i) => ({ item_id: i.id }))));
+      expect(ids(undated)).toEqual(expected.map((i) => i.id));
       expect(undated.every((r) => r.key === null || r.key === 2025)).toBe(true);
 
       const paged = await statuses.exportRows(SCOPE, {
@@ -173,7 +173,16 @@ for (const dialect of DIALECTS) {
         afterIdx: 2,
         limit: 3,
       });
-      expect(paged.map((r) => r.idx)).toEqual([3, 4, 5]);
+      expect(paged.map((r) => r.item.idx)).toEqual([3, 4, 5]);
+      expect(paged[0]?.item.metric).toBe('乙指标');
+      expect(paged[0]?.document).toEqual({
+        id: docs[0],
+        title: '义乌甲',
+        kind: 'work-report',
+        date: '2026-01-20',
+        jurisdiction_code: 'cn-zj-jh-yw',
+      });
+      expect(paged[0]?.section).toBeNull();
       expect(paged[0]?.status.status).toBe(STATUSES[3]);
 
       const picked = await statuses.exportRows(SCOPE, {
@@ -183,7 +192,7 @@ for (const dialect of DIALECTS) {
           [docs[1] ?? '', [0]],
         ]),
       });
-      expect(picked.map((r) => [r.document_id, r.idx]).sort()).toEqual(
+      expect(picked.map((r) => [r.item.document_id, r.item.idx]).sort()).toEqual(
         [
           [docs[0], 1],
           [docs[0], 6],
@@ -195,7 +204,7 @@ for (const dialect of DIALECTS) {
         { documents: docs, by: 'metric', keys: ['甲指标'] },
       );
       // 甲指标 sits at indexes 1 and 4 of each; index 4 (4 % 4 = 0) is missed in both.
-      expect(byMetric.map((r) => [r.idx, r.key, r.status.status])).toEqual([
+      expect(byMetric.map((r) => [r.item.idx, r.key, r.status.status])).toEqual([
         [4, '甲指标', 'missed'],
         [4, '甲指标', 'missed'],
       ]);

@@ -18,7 +18,7 @@ import { storedExportRows } from './stored-export-rows.js';
 export const LIVE_EXPORT_MAX_ROWS = 20_000;
 
 /** One read of a streamed export: rows sorted in memory at once, documents in one `in`. */
-export const EXPORT_WINDOW: WindowLimits = { rows: 1_000, documents: 200 };
+export const EXPORT_WINDOW: WindowLimits = { rows: 500, documents: 200 };
 
 /** What an export writes: its date, counts, and its rows read as they are written. */
 export interface ExportSource {

@@ -34,13 +34,14 @@ export async function* progressExportRows(
     for await (const rows of windowRows(ctx, scope, plan, window, limits.rows)) {
       const ordered = [...rows].sort(
         (a, b) =>
-          plan.documentRank(a.document_id) - plan.documentRank(b.document_id) || a.idx - b.idx,
+          plan.documentRank(a.item.document_id) - plan.documentRank(b.item.document_id) ||
+          a.item.idx - b.item.idx,
       );
       for (const row of ordered) {
         if (n >= total) throw changedUnderUs();
         progress[n] = progressShare(row.status) ?? Number.NaN;
-        documentOf[n] = plan.documentRank(row.document_id);
-        idxOf[n] = row.idx;
+        documentOf[n] = plan.documentRank(row.item.document_id);
+        idxOf[n] = row.item.idx;
         n += 1;
       }
     }
@@ -71,12 +72,12 @@ export async function* progressExportRows(
       documents: [...positions.keys()],
       positions,
     });
-    const byPosition = new Map(rows.map((r) => [`${r.document_id}\u0000${r.idx}`, r]));
+    const byPosition = new Map(rows.map((r) => [`${r.item.document_id}\u0000${r.item.idx}`, r]));
     const ordered = batch.map(([document, idx]) => {
       const row = byPosition.get(`${document}\u0000${idx}`);
       if (row === undefined) throw changedUnderUs();
       return row;
     });
-    yield* await toScorecardRows(ctx, ordered, indicators);
+    yield* toScorecardRows(ordered, indicators);
   }
 }

@@ -1,7 +1,6 @@
 import { LantuError, type Indicator } from '@lantu/core';
 import type { StatusExportRow, StatusExportScope, StatusRowsQuery } from '@lantu/store';
 import type { AppContext } from '../app-context.js';
-import { loadTargetRecords } from '../scorecard/target-rows.js';
 import type { ScorecardRow } from '../types.js';
 import type { ExportPlan, ExportWindow } from './export-windows.js';
 
@@ -45,36 +44,23 @@ export async function* windowRows(
     if (rows.length > 0) yield rows;
     const last = rows.at(-1);
     if (rows.length < pageRows || last === undefined) break;
-    afterIdx = last.idx;
+    afterIdx = last.item.idx;
   }
   if (seen !== window.count) throw changedUnderUs();
 }
 
-/**
- * Stored statuses as scorecard rows, in the order given: each with its item, document,
- * section and indicator, read by id in one query. CONFLICT when an item is gone meanwhile.
- */
-export async function toScorecardRows(
-  ctx: AppContext,
+/** Stored statuses as scorecard rows: each with its indicator's names. */
+export function toScorecardRows(
   rows: readonly StatusExportRow[],
   indicators: ReadonlyMap<string, Indicator>,
-): Promise<ScorecardRow[]> {
-  if (rows.length === 0) return [];
-  const records = await loadTargetRecords(ctx, {
-    ids: rows.map((r) => r.item_id),
-    kinds: ['target', 'milestone'],
-  });
-  const byId = new Map(records.map((r) => [r.item.id, r]));
-  return rows.map(({ item_id, status }) => {
-    const record = byId.get(item_id);
-    if (record === undefined) throw changedUnderUs();
-    const { item } = record;
+): ScorecardRow[] {
+  return rows.map(({ item, document, section, status }) => {
     const indicator =
       item.indicator_code === null ? null : (indicators.get(item.indicator_code) ?? null);
     return {
       item,
-      document: record.document,
-      section: record.section,
+      document,
+      section,
       indicator:
         indicator === null
           ? null
@@ -102,11 +88,11 @@ export async function* storedExportRows(
         .map((row) => ({
           row,
           key: plan.keyRank(row.key),
-          document: plan.documentRank(row.document_id),
+          document: plan.documentRank(row.item.document_id),
         }))
-        .sort((a, b) => a.key - b.key || a.document - b.document || a.row.idx - b.row.idx)
+        .sort((a, b) => a.key - b.key || a.document - b.document || a.row.item.idx - b.row.item.idx)
         .map((entry) => entry.row);
-      yield* await toScorecardRows(ctx, ordered, indicators);
+      yield* toScorecardRows(ordered, indicators);
     }
   }
 }

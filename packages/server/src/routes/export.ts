@@ -23,7 +23,7 @@ function exportRoute(format: ExportFormat) {
     tags: ['scorecard'],
     summary: `The scorecard as a ${format.toUpperCase()} download (same filters as /api/scorecard, rows in the screen's sort)`,
     description:
-      'Streamed: rows are read from the stored statuses 1,000 at a time and written as they ' +
+      'Streamed: rows are read from the stored statuses 500 at a time and written as they ' +
       'are read, so the download starts at once and the server holds one read, not the file. ' +
       'At most LANTU_EXPORT_MAX_ROWS rows (default 1,000,000; 20,000 for rows that must be ' +
       'computed live); more give 400 asking to narrow the filter. A failure after the first ' +

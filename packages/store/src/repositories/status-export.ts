@@ -1,8 +1,10 @@
-import type { StatusCode, TargetStatus } from '@lantu/core';
+import type { DocumentKind, StatusCode, TargetStatus } from '@lantu/core';
 import type { ExpressionBuilder, SelectQueryBuilder } from 'kysely';
 import { contains } from '../contains.js';
 import { chunk } from '../batch.js';
 import { decodeJson } from '../json-column.js';
+import type { DocumentSummary, StoredItem } from '../records.js';
+import { toStoredItem } from '../rows/item-row.js';
 import type { Database } from '../schema.js';
 import type { StoreContext } from '../store-context.js';
 
@@ -64,9 +66,15 @@ export interface StatusRowsQuery {
 
 /** One stored status with where its item sits and the value of the key asked for. */
 export interface StatusExportRow {
-  readonly item_id: string;
-  readonly document_id: string;
-  readonly idx: number;
+  readonly item: StoredItem;
+  /** The document's columns stored before its text (reading them does not read the text). */
+  readonly document: Pick<DocumentSummary, 'id' | 'title' | 'kind' | 'date' | 'jurisdiction_code'>;
+  /** The outline entry the item sits in, if any. */
+  readonly section: {
+    readonly index: number;
+    readonly title: string;
+    readonly label: string;
+  } | null;
   readonly key: StatusKeyValue;
   readonly status: TargetStatus;
 }
@@ -242,13 +250,22 @@ export function createStatusExportReads(ctx: StoreContext): StatusExportReads {
     },
 
     async exportRows(scope, query) {
+      // The item with its document and section in the same read as its status.
       let q = rowConditions(scoped(ctx, scope), query)
+        .innerJoin('documents', 'documents.id', 'items.document_id')
+        .leftJoin('outline_nodes', (join) =>
+          join
+            .onRef('outline_nodes.document_id', '=', 'items.document_id')
+            .onRef('outline_nodes.idx', '=', 'items.section'),
+        )
+        .selectAll('items')
         .select([
-          'items.id',
-          'items.document_id',
-          'items.idx',
-          'items.year',
-          'items.metric',
+          'documents.title as doc_title',
+          'documents.kind as doc_kind',
+          'documents.date as doc_date',
+          'documents.jurisdiction_code as doc_jurisdiction',
+          'outline_nodes.label as section_label',
+          'outline_nodes.title as section_title',
           'target_statuses.payload',
         ])
         .orderBy('items.document_id')
@@ -260,9 +277,18 @@ export function createStatusExportReads(ctx: StoreContext): StatusExportReads {
         const key =
           query.by === 'year' ? row.year : query.by === 'metric' ? row.metric : status.status;
         return {
-          item_id: row.id,
-          document_id: row.document_id,
-          idx: row.idx,
+          item: toStoredItem(row),
+          document: {
+            id: row.document_id,
+            title: row.doc_title,
+            kind: row.doc_kind as DocumentKind,
+            date: row.doc_date,
+            jurisdiction_code: row.doc_jurisdiction,
+          },
+          section:
+            row.section === null || row.section_title === null
+              ? null
+              : { index: row.section, title: row.section_title, label: row.section_label ?? '' },
           key: query.by === undefined ? null : key,
           status,
         };
