@@ -226,6 +226,14 @@ for (const dialect of DIALECTS) {
       expect(await count({ ...SCOPE, asOf: '2020-01-01' })).toBe(0);
 
       expect(await statuses.unstored(SCOPE)).toEqual([]);
+      const codes = ['cn-zj-jh', 'cn-zj-jh-yw', ...Array.from({ length: 25 }, (_, n) => `x${n}`)];
+      await statuses.putMany(AS_OF, [], new Map(codes.map((code) => [code, { code }])));
+      const read: unknown[] = [];
+      for await (const f of statuses.exportFindings(AS_OF)) read.push(f);
+      expect(read).toEqual([...codes].sort().map((code) => ({ code })));
+      const one: unknown[] = [];
+      for await (const f of statuses.exportFindings(AS_OF, 'x3')) one.push(f);
+      expect(one).toEqual([{ code: 'x3' }]);
       await statuses.invalidate(['cn-zj-jh']);
       expect(await statuses.unstored(SCOPE)).toEqual([
         { jurisdiction_code: 'cn-zj-jh', count: c?.length },

@@ -2,11 +2,13 @@ import { LantuError, STATUS_CODES, type StatusCode } from '@lantu/core';
 import type { StatusExportScope, StatusGroup, StatusGroupKey } from '@lantu/store';
 import type { AppContext } from '../app-context.js';
 import { resolveAsOf } from '../as-of.js';
-import { buildScorecard, indicatorsByCode } from '../scorecard/build-scorecard.js';
+import { buildScorecard, indicatorsByCode, readsStored } from '../scorecard/build-scorecard.js';
+import type { CrossDocumentFindings } from '../scorecard/cross-document.js';
 import { refreshStatuses } from '../statuses/refresh-statuses.js';
 import type { Scorecard, ScorecardFilter, ScorecardRow } from '../types.js';
 import { orderRows, type ExportDirection, type ExportSort } from './export-order.js';
 import { groupKeyOf, planExport, type WindowLimits } from './export-windows.js';
+import type { JsonHead } from './json-stream.js';
 import { progressExportRows } from './progress-export-rows.js';
 import { storedExportRows } from './stored-export-rows.js';
 
@@ -28,7 +30,7 @@ export interface ExportSource {
   /** Rows per status over the filter without its status (the 汇总 sheet). */
   totals(): Promise<Record<StatusCode, number>>;
   /** The scorecard without its rows, as /api/scorecard answers it (for the JSON file). */
-  head(): Promise<Omit<Scorecard, 'rows'>>;
+  head(): Promise<JsonHead>;
   /** The rows in the screen's order for `sort`, or the scorecard's. */
   rows(): AsyncIterable<ScorecardRow> | Iterable<ScorecardRow>;
 }
@@ -116,6 +118,26 @@ async function countedGroups(
   return again.every((g) => g.status !== null) ? again : null;
 }
 
+/**
+ * The findings stored for the scope, one kind at a time, read a few jurisdictions at a
+ * time: what a stored scorecard page merges (statuses/stored-scorecard.ts), never whole.
+ */
+function storedFindings(
+  ctx: AppContext,
+  scope: StatusExportScope,
+  kind: keyof CrossDocumentFindings,
+): AsyncIterable<unknown> {
+  return {
+    async *[Symbol.asyncIterator]() {
+      const all = ctx.store.statuses.exportFindings<CrossDocumentFindings>(
+        scope.asOf,
+        scope.jurisdiction,
+      );
+      for await (const findings of all) yield* findings[kind];
+    },
+  };
+}
+
 /** The head of a scorecard as /api/scorecard gives it: counts and findings, no rows. */
 async function scorecardHead(
   ctx: AppContext,
@@ -155,7 +177,19 @@ export async function exportSource(
     asOf,
     total,
     totals: () => Promise.resolve(totals),
-    head: () => scorecardHead(ctx, filter),
+    // A filter the stored scorecard serves has the scope's stored findings, read as the
+    // file is written; others (a document, a plan, an indicator, a text) are computed.
+    head: () =>
+      readsStored(filter)
+        ? Promise.resolve({
+            as_of: asOf,
+            total,
+            totals,
+            goalpost_changes: storedFindings(ctx, scope, 'goalpostChanges'),
+            retired_targets: storedFindings(ctx, scope, 'retiredTargets'),
+            claim_conflicts: storedFindings(ctx, scope, 'claimConflicts'),
+          })
+        : scorecardHead(ctx, filter),
     async *rows() {
       const indicators = await indicatorsByCode(ctx);
       const window = order.window ?? EXPORT_WINDOW;

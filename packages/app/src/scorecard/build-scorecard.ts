@@ -134,7 +134,7 @@ export async function evaluateRecords(
  * Whether a page can be read from the stored statuses: of one jurisdiction or of the
  * whole store, narrowed at most by status, year and kind (columns the stored rows join).
  */
-function readsStored(filter: ScorecardFilter): boolean {
+export function readsStored(filter: ScorecardFilter): boolean {
   return (
     filter.documentId === undefined &&
     filter.plan === undefined &&

@@ -100,7 +100,15 @@ export interface StatusExportReads {
   exportRows(scope: StatusExportScope, query: StatusRowsQuery): Promise<StatusExportRow[]>;
   /** Items the scope would show that have no status stored for its date (status ignored). */
   unstored(scope: StatusExportScope): Promise<UnstoredCount[]>;
+  /**
+   * The findings stored for a date, of one jurisdiction or of every one, in jurisdiction
+   * order, read a few jurisdictions at a time (a province's together are gigabytes).
+   */
+  exportFindings<T>(asOf: string, jurisdiction?: string): AsyncGenerator<T>;
 }
+
+/** Jurisdictions whose stored findings are read at once. */
+const FINDINGS_BATCH = 20;
 
 type JoinedQuery<O> = SelectQueryBuilder<Database, 'items' | 'target_statuses', O>;
 
@@ -293,6 +301,25 @@ export function createStatusExportReads(ctx: StoreContext): StatusExportReads {
           status,
         };
       });
+    },
+
+    async *exportFindings<T>(asOf: string, jurisdiction?: string): AsyncGenerator<T> {
+      let after: string | undefined;
+      for (;;) {
+        let q = ctx.db
+          .selectFrom('scorecard_findings')
+          .select(['jurisdiction_code', 'payload'])
+          .where('as_of', '=', asOf)
+          .orderBy('jurisdiction_code')
+          .limit(FINDINGS_BATCH);
+        if (jurisdiction !== undefined) q = q.where('jurisdiction_code', '=', jurisdiction);
+        if (after !== undefined) q = q.where('jurisdiction_code', '>', after);
+        const rows = await q.execute();
+        for (const row of rows) yield decodeJson<T>(row.payload);
+        const last = rows.at(-1);
+        if (last === undefined || rows.length < FINDINGS_BATCH) return;
+        after = last.jurisdiction_code;
+      }
     },
 
     async unstored(scope) {
