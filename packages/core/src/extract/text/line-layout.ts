@@ -1,4 +1,4 @@
-import { SENTENCE_END } from './char-classes.js';
+import { isWhiteSpace, SENTENCE_END_CODES } from './char-classes.js';
 
 /**
  * Newspaper layouts break lines inside words and numbers (`形\n成300万人口`),
@@ -36,8 +36,8 @@ export function splitLines(text: string): Line[] {
 function trimmedBounds(text: string, line: Line): [number, number] {
   let s = line.start;
   let e = line.end;
-  while (s < e && /\s/.test(text.charAt(s))) s++;
-  while (e > s && /\s/.test(text.charAt(e - 1))) e--;
+  while (s < e && isWhiteSpace(text.charCodeAt(s))) s++;
+  while (e > s && isWhiteSpace(text.charCodeAt(e - 1))) e--;
   return [s, e];
 }
 
@@ -76,6 +76,10 @@ export function columnWidth(text: string, lines: readonly Line[]): number | null
 const HEADING_START =
   /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d{1,3}\s*[.．、](?!\d)|——|#|●|■|◆|第[一二三四五六七八九十百]+[章节部分篇])/;
 
+const RUN_IN_HEAD = /^[一二三四五六七八九十]{1,3}是/;
+const FINISHED_BEFORE_RUN_IN = new Set([...'。！？：'].map((ch) => ch.charCodeAt(0)));
+const LIST_ITEM_START = /^(?:[●■◆•▪]|\d{1,2}[.．、](?!\d))/;
+
 /**
  * True when the break after `prev` (followed by `next`, maybe after blank lines)
  * is a column break inside running text.
@@ -85,19 +89,17 @@ export function isColumnBreak(text: string, prev: Line, next: Line, width: numbe
   const [ns, ne] = trimmedBounds(text, next);
   if (pe === ps || ne === ns) return false;
   const nextText = text.slice(ns, Math.min(ne, ns + 8));
-  const last = text.charAt(pe - 1);
+  const last = text.charCodeAt(pe - 1);
   // A run-in head (`二是…`) starts a paragraph only after a finished sentence, not after ；.
-  if (/^[一二三四五六七八九十]{1,3}是/.test(nextText) && /[。！？：]/.test(last)) return false;
+  if (RUN_IN_HEAD.test(nextText) && FINISHED_BEFORE_RUN_IN.has(last)) return false;
   // A bullet (`●`, `■`) or a numbered item (`1.`) never continues a wrapped word: it opens a
   // list item, and the lists of news digests are as narrow as any column.
-  if (/^(?:[●■◆•▪]|\d{1,2}[.．、](?!\d))/.test(nextText)) return false;
-  if (
-    HEADING_START.test(nextText) &&
-    (SENTENCE_END.has(last) || displayWidth(text, ps, pe) < width * 0.8)
-  ) {
+  if (LIST_ITEM_START.test(nextText)) return false;
+  const prevWidth = displayWidth(text, ps, pe);
+  if (HEADING_START.test(nextText) && (SENTENCE_END_CODES.has(last) || prevWidth < width * 0.8)) {
     return false;
   }
-  return displayWidth(text, ps, pe) >= width * 0.75;
+  return prevWidth >= width * 0.75;
 }
 
 /**

@@ -4,12 +4,20 @@ import {
   isCjk,
   isCjkPunctuation,
   isInlineSpace,
+  isWhiteSpace,
 } from './char-classes.js';
 import { foldCode } from './fold-chars.js';
 import { columnWidth, isColumnBreak, isContinuationLine, splitLines } from './line-layout.js';
 
-const SECTION_HEADING = /^[一二三四五六七八九十]{1,3}、/;
 import { foldTraditional } from './traditional.js';
+
+const SECTION_HEADING = /^[一二三四五六七八九十]{1,3}、/;
+const SECTION_NUMERALS = new Set([...'一二三四五六七八九十'].map((ch) => ch.charCodeAt(0)));
+
+/** Whether a numbered section heading (八、…) starts at `at`; most lines fail on the first code. */
+function startsSectionHeading(text: string, at: number): boolean {
+  return SECTION_NUMERALS.has(text.charCodeAt(at)) && SECTION_HEADING.test(text.slice(at, at + 6));
+}
 
 /**
  * The text the grammar reads, with a map back to the original. Normalising:
@@ -94,7 +102,7 @@ export function normalizeText(original: string): NormalizedText {
 
   for (const line of lines) {
     let firstContent = line.start;
-    while (firstContent < line.end && /\s/.test(folded.charAt(firstContent))) firstContent++;
+    while (firstContent < line.end && isWhiteSpace(folded.charCodeAt(firstContent))) firstContent++;
     if (firstContent === line.end) {
       sawBlank = true;
       continue;
@@ -111,12 +119,11 @@ export function normalizeText(original: string): NormalizedText {
         // A heading's next line kept apart (the heading is set narrower than the body) still
         // continues the heading until its blank line (十五、打好安全信息指挥中心为 / 依托的安全牌…).
         const continuesHeading: boolean = inHeading && !headingHasStop && !sawBlank;
-        inHeading =
-          continuesHeading || SECTION_HEADING.test(folded.slice(firstContent, firstContent + 6));
+        inHeading = continuesHeading || startsSectionHeading(folded, firstContent);
         if (!continuesHeading) headingHasStop = false;
       }
     } else {
-      inHeading = SECTION_HEADING.test(folded.slice(firstContent, firstContent + 6));
+      inHeading = startsSectionHeading(folded, firstContent);
     }
     if (inHeading && /[。！？]/.test(folded.slice(firstContent, line.end))) headingHasStop = true;
     sawBlank = false;
