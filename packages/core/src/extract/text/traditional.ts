@@ -11,8 +11,16 @@ const Converter = (
  * to mainland simplified). The grammar's words (億, 萬, 達到, 增長 …) are written
  * in simplified characters, so a traditional document is folded first.
  */
-const convertHk = Converter({ from: 'hk', to: 'cn' });
-const convertTw = Converter({ from: 'tw', to: 'cn' });
+let converters: { readonly hk: Convert; readonly tw: Convert } | undefined;
+
+/** Built on first need: OpenCC's dictionaries take some 40 ms to load, and most documents are simplified. */
+function convert(text: string): string {
+  converters ??= {
+    hk: Converter({ from: 'hk', to: 'cn' }),
+    tw: Converter({ from: 'tw', to: 'cn' }),
+  };
+  return converters.tw(converters.hk(text));
+}
 
 /** Characters that only occur in traditional text; one is enough to try folding. */
 const TRADITIONAL_HINTS =
@@ -37,11 +45,11 @@ export function looksTraditional(text: string): boolean {
 
 /** `foldTraditional` without its test: a short span of a document already known to be traditional. */
 export function foldEveryCharacter(text: string): string {
-  const whole = convertTw(convertHk(text));
+  const whole = convert(text);
   if (whole.length === text.length) return whole;
   let out = '';
   for (const ch of text) {
-    const one = convertTw(convertHk(ch));
+    const one = convert(ch);
     out += one.length === ch.length ? one : ch;
   }
   return out;
