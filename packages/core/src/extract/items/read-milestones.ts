@@ -5,10 +5,9 @@ import type { Heading } from '../outline/read-outline.js';
 import { toOriginalSpan } from '../text/normalize.js';
 import type { HeadingContext } from './heading-context.js';
 import { decideKind } from './kind.js';
-import { insideSkipped, type ItemReadingContext } from './read-items.js';
+import { insideSkipped, type ItemReadingContext, sentencesOf } from './read-items.js';
 import { scanIdioms } from './scan-idioms.js';
 import { scanRanks } from './scan-ranks.js';
-import { splitSentences } from './sentences.js';
 import { findRelativeYears } from './relative-years.js';
 import { findYears } from './years.js';
 
@@ -63,7 +62,7 @@ export function readMilestones(ctx: ItemReadingContext, numericItems: readonly I
     }
     return false;
   };
-  for (const sentence of splitSentences(text)) {
+  for (const sentence of sentencesOf(ctx)) {
     while (
       headingIndex + 1 < ctx.headings.length &&
       (ctx.headings[headingIndex + 1]?.lineStart ?? Infinity) <= sentence.start

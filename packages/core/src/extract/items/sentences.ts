@@ -7,15 +7,25 @@ export interface Span {
   readonly end: number;
 }
 
-const SENTENCE_STOP = /[。！？!?\n]/g;
+/** 。！？!? and the line break, by code: one pass over codes, no match object per stop. */
+function isSentenceStop(code: number): boolean {
+  return (
+    code === 0x3002 ||
+    code === 0xff01 ||
+    code === 0xff1f ||
+    code === 33 ||
+    code === 63 ||
+    code === 10
+  );
+}
 
 export function splitSentences(text: string): Span[] {
   const spans: Span[] = [];
   let start = 0;
-  SENTENCE_STOP.lastIndex = 0;
-  for (let m = SENTENCE_STOP.exec(text); m !== null; m = SENTENCE_STOP.exec(text)) {
-    if (m.index > start) spans.push({ start, end: m.index });
-    start = m.index + 1;
+  for (let at = 0; at < text.length; at++) {
+    if (!isSentenceStop(text.charCodeAt(at))) continue;
+    if (at > start) spans.push({ start, end: at });
+    start = at + 1;
   }
   if (start < text.length) spans.push({ start, end: text.length });
   return spans;

@@ -2,10 +2,9 @@ import type { Item } from '../../model/item.js';
 import { clauseSpans, milestoneItem } from './milestone-item.js';
 import { scanQuantities } from '../numbers/scan-quantities.js';
 import { toOriginalSpan } from '../text/normalize.js';
-import { insideSkipped, type ItemReadingContext } from './read-items.js';
+import { insideSkipped, type ItemReadingContext, sentencesOf } from './read-items.js';
 import { scanIdioms } from './scan-idioms.js';
 import { scanRanks } from './scan-ranks.js';
-import { splitSentences } from './sentences.js';
 import { AIM_SLOGAN } from './aim-slogans.js';
 
 /**
@@ -72,7 +71,7 @@ export function readTargetListAims(
   const taken = [...numericItems, ...milestones].sort((a, b) => a.start - b.start);
   const sentences: SentenceInfo[] = [];
   let t = 0;
-  for (const s of splitSentences(text)) {
+  for (const s of sentencesOf(ctx)) {
     const [origStart, origEnd] = toOriginalSpan(ctx.norm, s.start, s.end);
     while (t < targets.length && (targets[t]?.start ?? 0) < origStart) t++;
     const inside: Item[] = [];

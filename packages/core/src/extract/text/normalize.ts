@@ -9,7 +9,7 @@ import {
 import { foldCode } from './fold-chars.js';
 import { columnWidth, isColumnBreak, isContinuationLine, splitLines } from './line-layout.js';
 
-import { foldTraditional } from './traditional.js';
+import { foldEveryCharacter, looksTraditional } from './traditional.js';
 
 const SECTION_HEADING = /^[一二三四五六七八九十]{1,3}、/;
 const SECTION_NUMERALS = new Set([...'一二三四五六七八九十'].map((ch) => ch.charCodeAt(0)));
@@ -87,8 +87,13 @@ function keepSpaceBetween(before: number, after: number): boolean {
   return isWordish(before) && isWordish(after) && !(isAsciiDigit(before) && isAsciiDigit(after));
 }
 
-export function normalizeText(original: string): NormalizedText {
-  const folded = foldTraditional(original);
+export function normalizeText(
+  original: string,
+  /** Whether the text is traditional (`looksTraditional`), when the caller already knows. */
+  known: { readonly traditional?: boolean } = {},
+): NormalizedText {
+  const traditional = known.traditional ?? looksTraditional(original);
+  const folded = traditional ? foldEveryCharacter(original) : original;
   const lines = splitLines(folded);
   const width = columnWidth(folded, lines);
   const out = new Builder(folded.length + 1);

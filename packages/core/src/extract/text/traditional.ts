@@ -26,24 +26,18 @@ function convert(text: string): string {
 const TRADITIONAL_HINTS =
   /[億萬達實現產總務與為於區縣國會們這個變發進經濟體續開關際資貿額標約內將業務]/;
 
-/**
- * Returns a string of the same length with traditional characters folded, or the
- * input unchanged when it has none. Conversions that would change the length
- * (rare phrase mappings) are redone character by character, keeping offsets 1:1.
- */
-export function foldTraditional(text: string): string {
-  if (!looksTraditional(text)) return text;
-  return foldEveryCharacter(text);
-}
-
-/** Whether the text shows traditional characters (the test `foldTraditional` starts with). */
+/** Whether the text shows traditional characters: then normalizeText folds them (foldEveryCharacter). */
 export function looksTraditional(text: string): boolean {
   // A traditional document shows it within its first pages; sampling keeps the check cheap.
   const sample = text.length > 300_000 ? text.slice(0, 200_000) + text.slice(-100_000) : text;
   return TRADITIONAL_HINTS.test(sample);
 }
 
-/** `foldTraditional` without its test: a short span of a document already known to be traditional. */
+/**
+ * A string of the same length with traditional characters folded. Conversions that would
+ * change the length (rare phrase mappings) are redone character by character, keeping
+ * offsets 1:1. For text already known to be traditional (`looksTraditional`).
+ */
 export function foldEveryCharacter(text: string): string {
   const whole = convert(text);
   if (whole.length === text.length) return whole;
