@@ -97,30 +97,31 @@ export function normalizeText(
   const lines = splitLines(folded);
   const width = columnWidth(folded, lines);
   const out = new Builder(folded.length + 1);
-  let pendingSpace = -1;
   let pendingBreak = -1;
-  let previousContent: (typeof lines)[number] | null = null;
+  // The last line with content, or -1.
+  let previousContent = -1;
   let sawBlank = false;
   // A numbered section heading (八、…) wraps over lines too; a blank line ends it.
   let inHeading = false;
   let headingHasStop = false;
 
-  for (const line of lines) {
-    let firstContent = line.start;
-    while (firstContent < line.end && isWhiteSpace(folded.charCodeAt(firstContent))) firstContent++;
-    if (firstContent === line.end) {
+  for (let line = 0; line < lines.count; line++) {
+    const lineEnd = lines.end[line] ?? 0;
+    let firstContent = lines.start[line] ?? 0;
+    while (firstContent < lineEnd && isWhiteSpace(folded.charCodeAt(firstContent))) firstContent++;
+    if (firstContent === lineEnd) {
       sawBlank = true;
       continue;
     }
-    if (previousContent && out.length > 0) {
+    if (previousContent >= 0 && out.length > 0) {
       const headingEnds = inHeading && sawBlank && !headingHasStop;
       const column =
         !headingEnds &&
         (width !== null
-          ? isColumnBreak(folded, previousContent, line, width)
-          : isContinuationLine(folded, previousContent, line, sawBlank));
+          ? isColumnBreak(folded, lines, previousContent, line, width)
+          : isContinuationLine(folded, lines, previousContent, line, sawBlank));
       if (!column) {
-        out.push(10, pendingBreak >= 0 ? pendingBreak : previousContent.end);
+        out.push(10, pendingBreak);
         // A heading's next line kept apart (the heading is set narrower than the body) still
         // continues the heading until its blank line (十五、打好安全信息指挥中心为 / 依托的安全牌…).
         const continuesHeading: boolean = inHeading && !headingHasStop && !sawBlank;
@@ -130,19 +131,11 @@ export function normalizeText(
     } else {
       inHeading = startsSectionHeading(folded, firstContent);
     }
-    if (inHeading && /[。！？]/.test(folded.slice(firstContent, line.end))) headingHasStop = true;
+    if (inHeading && /[。！？]/.test(folded.slice(firstContent, lineEnd))) headingHasStop = true;
     sawBlank = false;
-    pendingSpace = -1;
-    appendLine(
-      folded,
-      firstContent,
-      line.end,
-      out,
-      (s) => (pendingSpace = s),
-      () => pendingSpace,
-    );
+    appendLine(folded, firstContent, lineEnd, out);
     previousContent = line;
-    pendingBreak = line.end;
+    pendingBreak = lineEnd;
   }
   return {
     text: out.toText(),
@@ -151,18 +144,14 @@ export function normalizeText(
   };
 }
 
-function appendLine(
-  text: string,
-  start: number,
-  end: number,
-  out: Builder,
-  setSpace: (at: number) => void,
-  getSpace: () => number,
-): void {
+/** Appends one line's content; a run of spaces inside it is dropped or kept as one space. */
+function appendLine(text: string, start: number, end: number, out: Builder): void {
+  // Where the pending run of spaces began, or -1.
+  let space = -1;
   for (let i = start; i < end; i++) {
     const raw = text.charCodeAt(i);
     if (isInlineSpace(raw) || raw === 13) {
-      if (getSpace() < 0) setSpace(i);
+      if (space < 0) space = i;
       continue;
     }
     // Markdown emphasis (** or __) carries no meaning for the grammar.
@@ -179,13 +168,11 @@ function appendLine(
     ) {
       continue;
     }
-    const space = getSpace();
     if (space >= 0) {
       const before = out.lastCode();
       if (out.length > 0 && before !== 10 && keepSpaceBetween(before, code)) out.push(32, space);
-      setSpace(-1);
+      space = -1;
     }
     out.push(code, i);
   }
-  setSpace(-1);
 }
