@@ -13,7 +13,7 @@ import { clauseBoundaries, clauseEnd, clauseStart } from './clause-mask.js';
 import type { HeadingContext } from './heading-context.js';
 import { buildItem, type ItemDraft } from './item-builder.js';
 import type { Discourse, SectionDiscourse } from '../meta/discourse.js';
-import { withConfidence } from './confidence.js';
+import { judge } from './confidence.js';
 import { fromToSpan, type YearDecision, yearFor } from './item-year.js';
 import { decideKindWithReason, kindOfMention } from './kind.js';
 import { attributeOf, countedNoun, SCOPE_ONLY } from './metric-shape.js';
@@ -256,8 +256,7 @@ function readSentence(
     });
     const evidence = state.yearDecision && { kind: decision, year: state.yearDecision };
     for (const draft of drafts) {
-      const item = buildItem(draft, ctx.original);
-      items.push(evidence ? withConfidence(item, evidence) : item);
+      items.push(buildItem(draft, ctx.original, evidence ? judge(draft, evidence) : undefined));
     }
   }
   return { items, lastMetric: state.metric };

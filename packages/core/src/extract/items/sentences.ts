@@ -44,14 +44,21 @@ export function isClauseBoundary(ch: string): boolean {
   );
 }
 
+const CLAUSE_BOUNDARY_CODES = new Set([...'，；：、,;:'].map((ch) => ch.charCodeAt(0)));
+
+/** `isClauseBoundary` by character code. */
+export function isClauseBoundaryCode(code: number): boolean {
+  return CLAUSE_BOUNDARY_CODES.has(code);
+}
+
 /** Start of the clause holding `at` (just after the previous boundary, or `from`). */
 export function clauseStartBefore(text: string, at: number, from: number): number {
-  for (let i = at - 1; i >= from; i--) if (isClauseBoundary(text.charAt(i))) return i + 1;
+  for (let i = at - 1; i >= from; i--) if (isClauseBoundaryCode(text.charCodeAt(i))) return i + 1;
   return from;
 }
 
 /** End of the clause holding `at` (the next boundary, or `to`). */
 export function clauseEndAfter(text: string, at: number, to: number): number {
-  for (let i = at; i < to; i++) if (isClauseBoundary(text.charAt(i))) return i;
+  for (let i = at; i < to; i++) if (isClauseBoundaryCode(text.charCodeAt(i))) return i;
   return to;
 }

@@ -1,5 +1,5 @@
 import type { Item } from '../../model/item.js';
-import { clauseSpans, milestoneItem } from './milestone-item.js';
+import { clauseSpans, milestoneItem, stopCodes } from './milestone-item.js';
 import { scanQuantities } from '../numbers/scan-quantities.js';
 import { toOriginalSpan } from '../text/normalize.js';
 import { insideSkipped, type ItemReadingContext, sentencesOf } from './read-items.js';
@@ -16,7 +16,7 @@ import { AIM_SLOGAN } from './aim-slogans.js';
  * year. A numberless sentence between two target sentences of one paragraph, or a
  * bullet after a bullet target, belongs to the same list.
  */
-const CLAUSE_STOP = /[，；：,;:]/;
+const CLAUSE_STOP = stopCodes('，；：,;:');
 /** Open-ended betterment (`进一步增强`, `大幅提升`, `更加优化`) promises no reachable state (Yiwu gold). */
 const OPEN_ENDED = /进一步|大幅|更加|不断/;
 /** The introducer of the list (`报告指出`, `主要预期目标是`) and reporting verbs. */
