@@ -12,7 +12,7 @@ import { mergeMeta } from '../document-meta.js';
 import { exitCodeFor } from '../exit-codes.js';
 import type { CliIo } from '../io.js';
 import { loadManifest } from '../manifest.js';
-import { formatReadingJson } from '../output/reading-json.js';
+import { readingJsonChunks } from '../output/reading-json.js';
 import { renderReadingTable } from '../output/reading-table.js';
 import { createTimings, timingsWanted, type Timings } from '../timings.js';
 import { describeFsError, toLantuError } from '../to-lantu-error.js';
@@ -70,10 +70,8 @@ async function writeReading(
   timings: Timings,
 ): Promise<void> {
   try {
-    const json = formatReadingJson(reading);
-    timings.lap('json');
-    await io.writeFile(path, json);
-    timings.lap('write');
+    await io.writeChunks(path, readingJsonChunks(reading));
+    timings.lap('json and write');
   } catch (error) {
     throw new LantuError('INTERNAL', `cannot write ${path}: ${describeFsError(error)}`, {
       cause: error,
@@ -168,7 +166,7 @@ export async function runExtract(options: ExtractOptions, io: CliIo): Promise<nu
     io.stderr.write(`lantu: wrote ${written} of ${files.length} readings to ${options.out}\n`);
   } else if (options.json) {
     // One array even for one file, so scripts see the same shape whatever they pass.
-    io.stdout.write(formatReadingJson(readings));
+    for (const chunk of readingJsonChunks(readings)) io.stdout.write(chunk);
     timings.lap('json and write');
   }
   timings.print();
