@@ -6,7 +6,7 @@ import { readMilestones } from './items/read-milestones.js';
 import { readTargetListAims } from './items/target-list-aims.js';
 import { titlePartYear } from './items/part-year.js';
 import { readItems } from './items/read-items.js';
-import { splitSentences } from './items/sentences.js';
+import { sentenceTable } from './items/sentences.js';
 import { readDiscourse } from './meta/discourse.js';
 import { markRestatements } from './items/restatements.js';
 import { resolveMeta } from './meta/infer-meta.js';
@@ -49,7 +49,7 @@ export function readDocument(input: ReadDocumentInput): Reading {
     discourse,
     halfYearReport: isHalfYearReport(meta.date, input.text),
     titlePeriod: titlePartYear(meta.title ?? firstLine(input.text)),
-    sentences: splitSentences(norm.text),
+    sentences: sentenceTable(norm.text),
   };
   const numeric = readItems(itemContext);
   const tabled = readTables({ original: input.text, norm, headings }, tables);

@@ -1,6 +1,6 @@
 import type { Item } from '../../model/item.js';
 import { type NormalizedText, toOriginalSpan } from '../text/normalize.js';
-import type { Span } from './sentences.js';
+import type { Sentences } from './sentences.js';
 import { isWhiteSpace } from '../text/char-classes.js';
 
 /** The marks a bulleted list entry opens with. */
@@ -28,20 +28,18 @@ export class ListSentences {
 
   constructor(
     private readonly text: string,
-    private readonly spans: readonly Span[],
+    private readonly sentences: Sentences,
     norm: NormalizedText,
     private readonly targets: readonly Item[],
     private readonly writtenTime: RegExp,
   ) {
-    this.count = spans.length;
-    this.firstTarget = new Int32Array(spans.length);
-    this.targetCount = new Int32Array(spans.length);
-    this.flags = new Uint8Array(spans.length);
+    this.count = sentences.count;
+    this.firstTarget = new Int32Array(sentences.count);
+    this.targetCount = new Int32Array(sentences.count);
+    this.flags = new Uint8Array(sentences.count);
     let t = 0;
-    for (let i = 0; i < spans.length; i++) {
-      const span = spans[i];
-      if (!span) continue;
-      const [origStart, origEnd] = toOriginalSpan(norm, span.start, span.end);
+    for (let i = 0; i < sentences.count; i++) {
+      const [origStart, origEnd] = toOriginalSpan(norm, this.start(i), this.end(i));
       while (t < targets.length && (targets[t]?.start ?? 0) < origStart) t++;
       let k = t;
       while (k < targets.length && (targets[k]?.start ?? Infinity) < origEnd) k++;
@@ -51,11 +49,11 @@ export class ListSentences {
   }
 
   start(i: number): number {
-    return this.spans[i]?.start ?? 0;
+    return this.sentences.start[i] ?? 0;
   }
 
   end(i: number): number {
-    return this.spans[i]?.end ?? 0;
+    return this.sentences.end[i] ?? 0;
   }
 
   /** The targets in sentence `i`, in text order. */

@@ -23,7 +23,7 @@ import { growthMeasure } from './growth-rate.js';
 import { type IdiomMention, scanIdioms } from './scan-idioms.js';
 import { findPartYears, partYearBefore, type PartYearMention } from './part-year.js';
 import { type RankMention, SCOPE_START, scanRanks } from './scan-ranks.js';
-import { type Span, splitSentences } from './sentences.js';
+import { sentenceAt, type Sentences, sentenceTable } from './sentences.js';
 import { lowerBound } from './sorted.js';
 import {
   ATTRIBUTE_WORDS,
@@ -50,13 +50,13 @@ export interface ItemReadingContext {
   readonly skipSpans?: readonly { readonly start: number; readonly end: number }[];
   /** The document's time and its sections' roles (meta/discourse.ts). */
   readonly discourse?: Discourse;
-  /** `splitSentences(norm.text)`, when the caller has it: three readers walk the same sentences. */
-  readonly sentences?: readonly Span[];
+  /** `sentenceTable(norm.text)`, when the caller has it: three readers walk the same sentences. */
+  readonly sentences?: Sentences;
 }
 
 /** The sentences of the normalised text, split once per document when the context has them. */
-export function sentencesOf(ctx: ItemReadingContext): readonly Span[] {
-  return ctx.sentences ?? splitSentences(ctx.norm.text);
+export function sentencesOf(ctx: ItemReadingContext): Sentences {
+  return ctx.sentences ?? sentenceTable(ctx.norm.text);
 }
 
 /** True when the sentence lies inside one of the spans (sorted by start). */
@@ -116,7 +116,9 @@ export function readItems(ctx: ItemReadingContext): Item[] {
   // News and profiles open a paragraph with its year (`2019年全省生产总值…。规模以上工业…`):
   // the following sentences of the paragraph report that year too.
   let paragraphYear: number | null = null;
-  for (const sentence of sentencesOf(ctx)) {
+  const sentences = sentencesOf(ctx);
+  for (let i = 0; i < sentences.count; i++) {
+    const sentence = sentenceAt(sentences, i);
     if (
       sentence.start === 0 ||
       /\n\s*$/.test(text.slice(Math.max(0, sentence.start - 4), sentence.start))

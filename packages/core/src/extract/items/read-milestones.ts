@@ -6,6 +6,7 @@ import { toOriginalSpan } from '../text/normalize.js';
 import type { HeadingContext } from './heading-context.js';
 import { decideKind } from './kind.js';
 import { insideSkipped, type ItemReadingContext, sentencesOf } from './read-items.js';
+import { sentenceAt } from './sentences.js';
 import { scanIdioms } from './scan-idioms.js';
 import { scanRanks } from './scan-ranks.js';
 import { findRelativeYears } from './relative-years.js';
@@ -62,7 +63,9 @@ export function readMilestones(ctx: ItemReadingContext, numericItems: readonly I
     }
     return false;
   };
-  for (const sentence of sentencesOf(ctx)) {
+  const sentences = sentencesOf(ctx);
+  for (let i = 0; i < sentences.count; i++) {
+    const sentence = sentenceAt(sentences, i);
     while (
       headingIndex + 1 < ctx.headings.length &&
       (ctx.headings[headingIndex + 1]?.lineStart ?? Infinity) <= sentence.start

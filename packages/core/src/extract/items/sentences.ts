@@ -19,16 +19,50 @@ function isSentenceStop(code: number): boolean {
   );
 }
 
-export function splitSentences(text: string): Span[] {
-  const spans: Span[] = [];
-  let start = 0;
+/**
+ * The sentences of a text as two typed arrays: sentence `i` spans `start[i]` to `end[i]`.
+ * A 10 MB document has some 300,000 sentences; kept as objects for the whole reading, every
+ * one of them was copied twice by the collector and took fresh memory to hold.
+ */
+export interface Sentences {
+  readonly count: number;
+  readonly start: Int32Array;
+  readonly end: Int32Array;
+}
+
+/** The sentences of `text`: they end at 。！？!? or a line break; empty ones are skipped. */
+export function sentenceTable(text: string): Sentences {
+  let count = 0;
+  let from = 0;
   for (let at = 0; at < text.length; at++) {
     if (!isSentenceStop(text.charCodeAt(at))) continue;
-    if (at > start) spans.push({ start, end: at });
-    start = at + 1;
+    if (at > from) count++;
+    from = at + 1;
   }
-  if (start < text.length) spans.push({ start, end: text.length });
-  return spans;
+  if (from < text.length) count++;
+  const start = new Int32Array(count);
+  const end = new Int32Array(count);
+  let i = 0;
+  from = 0;
+  for (let at = 0; at < text.length; at++) {
+    if (!isSentenceStop(text.charCodeAt(at))) continue;
+    if (at > from) {
+      start[i] = from;
+      end[i] = at;
+      i++;
+    }
+    from = at + 1;
+  }
+  if (from < text.length) {
+    start[i] = from;
+    end[i] = text.length;
+  }
+  return { count, start, end };
+}
+
+/** Sentence `i` of the table as a span. */
+export function sentenceAt(sentences: Sentences, i: number): Span {
+  return { start: sentences.start[i] ?? 0, end: sentences.end[i] ?? 0 };
 }
 
 /** Characters that end a clause. */
