@@ -1,5 +1,5 @@
 import type { Item } from '../../model/item.js';
-import { type NormalizedText, toOriginalSpan } from '../text/normalize.js';
+import { type NormalizedText, originalEnd, originalStart } from '../text/normalize.js';
 import type { Sentences } from './sentences.js';
 import { isWhiteSpace } from '../text/char-classes.js';
 
@@ -39,7 +39,9 @@ export class ListSentences {
     this.flags = new Uint8Array(sentences.count);
     let t = 0;
     for (let i = 0; i < sentences.count; i++) {
-      const [origStart, origEnd] = toOriginalSpan(norm, this.start(i), this.end(i));
+      // Sentences are never empty, so the span's ends map one by one.
+      const origStart = originalStart(norm, this.start(i));
+      const origEnd = originalEnd(norm, this.end(i));
       while (t < targets.length && (targets[t]?.start ?? 0) < origStart) t++;
       let k = t;
       while (k < targets.length && (targets[k]?.start ?? Infinity) < origEnd) k++;

@@ -195,15 +195,18 @@ function mentionsOf(sentence: string, partYears: readonly PartYearMention[]): Me
   const quantities = scanQuantities(sentence).filter(
     (q) => (q.unit !== '' || isBareRatio(sentence, q)) && !inPartYear(q, partYears),
   );
-  const quantityEnds = new Set(quantities.map((q) => q.end));
   const ranks = scanRanks(sentence);
-  const idioms = scanIdioms(sentence).filter(
+  const idioms = scanIdioms(sentence);
+  if (quantities.length === 0 && ranks.length === 0 && idioms.length === 0) return [];
+  // An idiom right after a quantity (`1倍增`) belongs to it.
+  const quantityEnds = new Set(quantities.map((q) => q.end));
+  const ownIdioms = idioms.filter(
     (idiom) => !quantityEnds.has(idiom.start) && !quantityEnds.has(idiom.start - 1),
   );
   const mentions: Mention[] = [
     ...quantities.map((q) => ({ type: 'quantity' as const, start: q.start, end: q.end, q })),
     ...ranks.map((r) => ({ type: 'rank' as const, start: r.start, end: r.end, r })),
-    ...idioms.map((i) => ({ type: 'idiom' as const, start: i.start, end: i.end, i })),
+    ...ownIdioms.map((i) => ({ type: 'idiom' as const, start: i.start, end: i.end, i })),
   ];
   mentions.sort((a, b) => a.start - b.start);
   // Overlaps: keep the first (a rank's 第1位 and a quantity never overlap by construction).

@@ -40,9 +40,19 @@ export function toOriginalSpan(norm: NormalizedText, start: number, end: number)
       start < norm.map.length ? (norm.map[start] ?? norm.originalLength) : norm.originalLength;
     return [at, at];
   }
-  const s = norm.map[start] ?? norm.originalLength;
-  const e = (norm.map[end - 1] ?? norm.originalLength - 1) + 1;
-  return [s, e];
+  return [originalStart(norm, start), originalEnd(norm, end)];
+}
+
+/**
+ * toOriginalSpan's start and end of a non-empty span, one at a time: callers on every
+ * sentence of a document need no pair array (nor the iterator destructuring one makes).
+ */
+export function originalStart(norm: NormalizedText, start: number): number {
+  return norm.map[start] ?? norm.originalLength;
+}
+
+export function originalEnd(norm: NormalizedText, end: number): number {
+  return (norm.map[end - 1] ?? norm.originalLength - 1) + 1;
 }
 
 class Builder {
@@ -62,16 +72,19 @@ class Builder {
     return this.length > 0 ? (this.codes[this.length - 1] ?? 0) : 0;
   }
   toText(): string {
-    let out = '';
+    // Pieces joined once: `+=` would leave a chain of pieces that the first search copies flat.
+    const pieces: string[] = [];
     const chunk = 8192;
     for (let i = 0; i < this.length; i += chunk) {
       // apply, not spread: spreading a typed array runs its iterator (~40 bytes of garbage a char).
-      out += String.fromCharCode.apply(
-        null,
-        this.codes.subarray(i, Math.min(this.length, i + chunk)) as unknown as number[],
+      pieces.push(
+        String.fromCharCode.apply(
+          null,
+          this.codes.subarray(i, Math.min(this.length, i + chunk)) as unknown as number[],
+        ),
       );
     }
-    return out;
+    return pieces.join('');
   }
 }
 
