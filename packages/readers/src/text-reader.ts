@@ -59,7 +59,17 @@ export const textReader: DocumentReader = {
     return Promise.resolve().then(() => {
       const { text } = decodeText(bytes, fileName);
       const format = MARKDOWN_EXTENSIONS.includes(fileExtension(fileName)) ? 'markdown' : 'text';
-      return { text, format, segments: paragraphSegments(text) };
+      // Worked out when first asked: `lantu extract` never asks, and a 10 MB text has
+      // 200,000 lines to walk. (A copy to another thread asks, so workers send them.)
+      let segments: readonly SourceSegment[] | undefined;
+      return {
+        text,
+        format,
+        get segments(): readonly SourceSegment[] {
+          segments ??= paragraphSegments(text);
+          return segments;
+        },
+      };
     });
   },
 };
