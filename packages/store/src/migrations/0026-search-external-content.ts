@@ -11,6 +11,10 @@ import type { StoreMigration } from './store-migration.js';
  * can look rows up by. The triggers now hand FTS5 the old values to remove ('delete'), as
  * external content requires. The index is rebuilt from the stored rows.
  *
+ * The rowids the index keeps are the tables' own (they have no INTEGER PRIMARY KEY), which
+ * only VACUUM renumbers: Lantu never vacuums, and docs/deploy.md says how to rebuild the
+ * indexes if someone does.
+ *
  * PostgreSQL: nothing to do; its pg_trgm indexes never held copies.
  */
 export const migration0026: StoreMigration = {
