@@ -32,6 +32,11 @@ export interface CliIo {
   readFile(path: string): Promise<Uint8Array>;
   /** Writes UTF-8 text, replacing any existing file. */
   writeFile(path: string, text: string): Promise<void>;
+  /**
+   * Writes UTF-8 text given as consecutive pieces, replacing any existing file: a large
+   * reading's JSON is written without ever being one string (see output/reading-json.ts).
+   */
+  writeChunks(path: string, chunks: Iterable<string>): Promise<void>;
   /** Writes bytes (a report, a workbook), replacing any existing file. */
   writeBytes(path: string, bytes: Uint8Array): Promise<void>;
   /** Creates a directory and its parents; succeeds when it already exists. */

@@ -24,6 +24,8 @@ export function nodeIo(): CliIo {
       return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
     },
     writeFile: (path, text) => writeFile(path, text, 'utf8'),
+    // fs.writeFile takes an iterable and writes each piece as it comes.
+    writeChunks: (path, chunks) => writeFile(path, chunks, 'utf8'),
     writeBytes: (path, bytes) => writeFile(path, bytes),
     makeDir: async (path) => {
       await mkdir(path, { recursive: true });

@@ -72,6 +72,10 @@ export function memoryIo(
       files.set(posix.normalize(path), new TextEncoder().encode(text));
       return Promise.resolve();
     },
+    writeChunks: (path, chunks) => {
+      files.set(posix.normalize(path), new TextEncoder().encode([...chunks].join('')));
+      return Promise.resolve();
+    },
     writeBytes: (path, bytes) => {
       files.set(posix.normalize(path), bytes);
       return Promise.resolve();

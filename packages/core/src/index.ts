@@ -15,6 +15,7 @@ export * from './evaluate/index.js';
 export * from './score/index.js';
 export { parseUnitText, toBaseValue } from './extract/numbers/unit-text.js';
 export { parseChineseNumeral } from './extract/numbers/chinese-numerals.js';
+export { isWhiteSpace } from './extract/text/char-classes.js';
 export type { UnitInfo } from './extract/numbers/units.js';
 export * from './plans/index.js';
 export * from './analysis/index.js';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  chainedBombPdf,
   lzwBombPdf,
   manyPagesPdf,
   runLengthBombPdf,
@@ -74,6 +75,24 @@ describe('PDF reading limits', () => {
     expect(bomb.byteLength).toBeLessThan(1024 * 1024);
     const started = performance.now();
     expect(await codeOf(readDocumentFile(bomb, 'lzw.pdf'))).toBe('FILE_TOO_COMPLEX');
+    expect(performance.now() - started).toBeLessThan(10_000);
+  });
+
+  it('decodes a filter chain, so a bomb behind another filter is refused too', () => {
+    const tight = { ...DEFAULT_READ_LIMITS, maxPdfStreamBytes: 4 * MB };
+    for (const chain of ['a85-flate', 'hex-flate', 'flate-flate', 'flate-lzw'] as const) {
+      const bomb = chainedBombPdf(chain, 8);
+      expect(bomb.byteLength, chain).toBeLessThan(256 * 1024);
+      expect(() => checkPdfStreams(bomb, 'chain.pdf', tight), chain).toThrow(/解压后过大.*4 MB/su);
+      // 8 MB decoded is within the default limits: decoded and counted, not refused
+      expect(() => checkPdfStreams(bomb, 'chain.pdf', DEFAULT_READ_LIMITS), chain).not.toThrow();
+    }
+  });
+
+  it('refuses a 1 GiB deflate bomb wrapped in ASCII85, quickly', async () => {
+    const bomb = chainedBombPdf('a85-flate', 1024);
+    const started = performance.now();
+    expect(await codeOf(readDocumentFile(bomb, 'a85.pdf'))).toBe('FILE_TOO_COMPLEX');
     expect(performance.now() - started).toBeLessThan(10_000);
   });
 });

@@ -1,11 +1,9 @@
-import { Inflate, Unzlib } from 'fflate';
 import { LantuError } from '@lantu/core';
+import { filterChain, lzwEarlyChange, type PdfFilter, runFilterChain } from './pdf-filter-chain.js';
 import { countLzw, countRunLength } from './pdf-filter-sizes.js';
 import type { ReadLimits } from './read-limits.js';
 
 const MB = 1024 * 1024;
-/** Bytes fed to the inflater at a time, so each output chunk (and each check) stays small. */
-const SLICE = 16 * 1024;
 
 function tooComplex(fileName: string, detail: string): LantuError {
   return new LantuError(
@@ -15,27 +13,32 @@ function tooComplex(fileName: string, detail: string): LantuError {
 }
 
 /**
- * Checks a PDF's compressed streams before pdf.js opens it. pdf.js inflates a content
+ * Checks a PDF's compressed streams before pdf.js opens it. pdf.js decodes a content
  * stream whole into one growing buffer, outside the JavaScript heap a worker's memory cap
  * watches, so a one-page PDF whose stream inflates to 1 GiB takes gigabytes before any
- * check could see it. Here every zlib/deflate stream (`stream … endstream`) is inflated
- * through fflate, discarding the output and stopping the moment one stream passes
- * `maxPdfStreamBytes` or all together pass `maxPdfTotalBytes`: memory stays bounded by one
- * small chunk. Streams whose first filter is LZWDecode or RunLengthDecode (which expand as
- * much) are counted against the same limits without being decoded (pdf-filter-sizes.ts).
- * Image filters (DCT, JPX, CCITT, JBIG2) are left to the worker's time and memory caps. Data
- * that is not a valid deflate stream is left for pdf.js to judge.
+ * check could see it. Here every stream's filter chain (`/Filter [/ASCII85Decode
+ * /FlateDecode]`, pdf-filter-chain.ts) is decoded as a pipeline of streaming decoders,
+ * discarding the output and stopping the moment one stage's output passes
+ * `maxPdfStreamBytes` or the streams' outputs together pass `maxPdfTotalBytes`: memory stays
+ * bounded by a few small chunks. A lone LZWDecode or RunLengthDecode is counted without
+ * being decoded (pdf-filter-sizes.ts). A stream whose dictionary names no filter is tried as
+ * deflate data, as pdf.js may still be told so elsewhere. Image filters (DCT, JPX, CCITT,
+ * JBIG2) end the chain: they are left to the worker's time and memory caps, as is data a
+ * decoder finds corrupt.
  */
 export function checkPdfStreams(bytes: Uint8Array, fileName: string, limits: ReadLimits): void {
   let total = 0;
-  for (const { data, filter } of pdfStreams(bytes)) {
-    let size = 0;
-    const countBytes = (bytes: number): void => {
-      size += bytes;
-      total += bytes;
+  for (const { data, chain, earlyChange } of pdfStreams(bytes)) {
+    const sizes: number[] = [];
+    const last = Math.max(0, chain.length - 1);
+    const countBytes = (stage: number, bytes: number): void => {
+      const size = (sizes[stage] ?? 0) + bytes;
+      sizes[stage] = size;
       if (size > limits.maxPdfStreamBytes) {
         throw tooComplex(fileName, `a stream inflates past ${limits.maxPdfStreamBytes / MB} MB`);
       }
+      if (stage !== last) return;
+      total += bytes;
       if (total > limits.maxPdfTotalBytes) {
         throw tooComplex(
           fileName,
@@ -43,32 +46,11 @@ export function checkPdfStreams(bytes: Uint8Array, fileName: string, limits: Rea
         );
       }
     };
-    if (filter === 'LZW') {
-      countLzw(data, countBytes);
-      continue;
-    }
-    if (filter === 'RunLength') {
-      countRunLength(data, countBytes);
-      continue;
-    }
-    const count = (chunk: Uint8Array): void => countBytes(chunk.byteLength);
-    // FlateDecode data normally carries a zlib header (0x78 …); some writers omit it.
-    const inflater = isZlibHeader(data) ? new Unzlib(count) : new Inflate(count);
-    try {
-      for (let offset = 0; offset < data.byteLength; offset += SLICE) {
-        const end = Math.min(offset + SLICE, data.byteLength);
-        inflater.push(data.subarray(offset, end), end === data.byteLength);
-      }
-    } catch (error) {
-      if (error instanceof LantuError) throw error;
-      // not deflate data (another filter) or corrupt: nothing to bound here
-    }
+    const only = chain.length === 1 ? chain[0] : undefined;
+    if (only === 'LZW') countLzw(data, (n) => countBytes(0, n), earlyChange);
+    else if (only === 'RunLength') countRunLength(data, (n) => countBytes(0, n));
+    else runFilterChain(data, chain.length === 0 ? ['Flate'] : chain, countBytes, { earlyChange });
   }
-}
-
-function isZlibHeader(data: Uint8Array): boolean {
-  const [cmf = 0, flg = 0] = data;
-  return (cmf & 0x0f) === 8 && ((cmf << 8) | flg) % 31 === 0;
 }
 
 const STREAM = [0x73, 0x74, 0x72, 0x65, 0x61, 0x6d]; // "stream"
@@ -76,25 +58,18 @@ const END = [0x65, 0x6e, 0x64, 0x73, 0x74, 0x72, 0x65, 0x61, 0x6d]; // "endstrea
 
 /** How far before `stream` its dictionary is looked for. */
 const DICTIONARY_WINDOW = 2048;
-const FIRST_FILTER = /\/Filter\s*\[?\s*\/(LZWDecode|LZW|RunLengthDecode|RL)\b/u;
-
-/**
- * LZW or RunLength when the first filter named in the stream's dictionary (the text since
- * the last `obj` before it) is one of them; undefined otherwise.
- */
-function firstFilter(bytes: Uint8Array, keyword: number): 'LZW' | 'RunLength' | undefined {
+/** The stream's dictionary: the text since the last `obj` before its `stream` keyword. */
+function dictionaryBefore(bytes: Uint8Array, keyword: number): string {
   const window = new TextDecoder('latin1').decode(
     bytes.subarray(Math.max(0, keyword - DICTIONARY_WINDOW), keyword),
   );
-  const dictionary = window.slice(window.lastIndexOf('obj') + 1);
-  const name = FIRST_FILTER.exec(dictionary)?.[1];
-  if (name === undefined) return undefined;
-  return name.startsWith('L') ? 'LZW' : 'RunLength';
+  return window.slice(window.lastIndexOf('obj') + 1);
 }
 
 interface PdfStream {
   readonly data: Uint8Array;
-  readonly filter: 'LZW' | 'RunLength' | undefined;
+  readonly chain: readonly PdfFilter[];
+  readonly earlyChange: number;
 }
 
 /**
@@ -117,7 +92,12 @@ function* pdfStreams(bytes: Uint8Array): Generator<PdfStream> {
     if (bytes[start] === 0x0a) start += 1;
     const end = indexOf(bytes, END, start);
     const stop = end < 0 ? bytes.byteLength : end;
-    yield { data: bytes.subarray(start, stop), filter: firstFilter(bytes, keyword) };
+    const dictionary = dictionaryBefore(bytes, keyword);
+    yield {
+      data: bytes.subarray(start, stop),
+      chain: filterChain(dictionary),
+      earlyChange: lzwEarlyChange(dictionary),
+    };
     at = end < 0 ? bytes.byteLength : end + END.length;
   }
 }

@@ -85,6 +85,41 @@ describe('paragraphSegments', () => {
     expect(segments.map((s) => s.paragraph)).toEqual([1, 2]);
   });
 
+  it('splits exactly as the line-by-line regex reading it replaced, on mixed line ends and spaces', () => {
+    // The former implementation, kept here as the reference.
+    const reference = (text: string) => {
+      const out: { start: number; end: number; paragraph: number }[] = [];
+      let start: number | undefined;
+      let end = 0;
+      const close = () => {
+        if (start === undefined) return;
+        out.push({ start, end, paragraph: out.length + 1 });
+        start = undefined;
+      };
+      for (const match of text.matchAll(/[^\r\n]*(?:\r\n|\r|\n|$)/g)) {
+        const line = match[0];
+        if (line.length === 0) break;
+        if (/^\s*$/.test(line)) {
+          close();
+          continue;
+        }
+        start ??= match.index + line.search(/\S/);
+        end = match.index + line.trimEnd().length;
+      }
+      close();
+      return out;
+    };
+    const pieces = ['甲', 'b', ' ', '\u3000', '\u00a0', '\t', '\n', '\r', '\r\n', '\u2028', '。'];
+    let seed = 7;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648);
+    for (let round = 0; round < 400; round++) {
+      let text = '';
+      const length = next() % 40;
+      for (let i = 0; i < length; i++) text += pieces[next() % pieces.length] ?? '';
+      expect(paragraphSegments(text), JSON.stringify(text)).toEqual(reference(text));
+    }
+  });
+
   it('gives no segments for whitespace-only text', () => {
     expect(paragraphSegments(' \n\u3000\n')).toEqual([]);
   });

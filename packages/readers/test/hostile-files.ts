@@ -3,7 +3,7 @@
  * with a very deep or a cyclic page tree, HTML nested 100k deep. Each is small on disk and
  * expensive to read naively.
  */
-import { constants, deflateRawSync } from 'node:zlib';
+import { constants, deflateRawSync, deflateSync } from 'node:zlib';
 import { Deflate, zipSync } from 'fflate';
 
 const MB = 1024 * 1024;
@@ -224,6 +224,11 @@ export function runLengthBombPdf(decodedMb: number): Uint8Array {
  * and over, 12 bits each.
  */
 export function lzwBombPdf(decodedMb: number): Uint8Array {
+  return oneStreamPdf('/LZWDecode', lzwZeros(decodedMb));
+}
+
+/** LZW data (EarlyChange 1) that decodes to at least `decodedMb` MB of zeros (lzwBombPdf). */
+function lzwZeros(decodedMb: number): Uint8Array {
   const codes: number[] = [256, 0];
   for (let code = 258; code < 4096; code += 1) codes.push(code);
   for (let done = 0; done < decodedMb * MB; done += 3839) codes.push(4095);
@@ -254,7 +259,7 @@ export function lzwBombPdf(decodedMb: number): Uint8Array {
     if (next + 1 >= 1 << width && width < 12) width += 1;
   }
   if (bits > 0) bytes.push((buffer << (8 - bits)) & 0xff);
-  return oneStreamPdf('/LZWDecode', new Uint8Array(bytes));
+  return new Uint8Array(bytes);
 }
 
 /** A valid PDF of `count` pages, each with one line of text. */
@@ -275,4 +280,55 @@ export function manyPagesPdf(count: number): Uint8Array {
   objects.push(`<< /Length ${PAGE_CONTENT.length} >>\nstream\n${PAGE_CONTENT}\nendstream`);
   objects.push('<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>');
   return pdfFromObjects(objects);
+}
+
+/** ASCII85 (Adobe form, without the `<~`): four bytes to five characters, four zeros to `z`. */
+export function ascii85(data: Uint8Array): Uint8Array {
+  let out = '';
+  for (let at = 0; at < data.byteLength; at += 4) {
+    const n = Math.min(4, data.byteLength - at);
+    let value = 0;
+    for (let k = 0; k < 4; k += 1) value = value * 256 + (k < n ? (data[at + k] ?? 0) : 0);
+    if (n === 4 && value === 0) {
+      out += 'z';
+      continue;
+    }
+    const digits: string[] = [];
+    for (let k = 0; k < 5; k += 1) {
+      digits.unshift(String.fromCharCode(0x21 + (value % 85)));
+      value = Math.floor(value / 85);
+    }
+    out += digits.slice(0, n + 1).join('');
+  }
+  return new TextEncoder().encode(`${out}~>`);
+}
+
+/** ASCIIHex: two hex digits a byte, a line break every 64 digits, `>` at the end. */
+export function asciiHex(data: Uint8Array): Uint8Array {
+  const parts: string[] = [];
+  for (let at = 0; at < data.byteLength; at += 32)
+    parts.push(Buffer.from(data.subarray(at, at + 32)).toString('hex'));
+  return new TextEncoder().encode(`${parts.join('\n')}>`);
+}
+
+/**
+ * A one-page PDF whose content stream is a deflate bomb of `inflatedMb` MB behind another
+ * filter, as hostile files hide one from a check that reads only the first filter:
+ * `[/ASCII85Decode /FlateDecode]`, `[/ASCIIHexDecode /FlateDecode]`, deflate inside deflate,
+ * and an LZW bomb deflated (`[/FlateDecode /LZWDecode]`).
+ */
+export function chainedBombPdf(
+  chain: 'a85-flate' | 'hex-flate' | 'flate-flate' | 'flate-lzw',
+  inflatedMb: number,
+): Uint8Array {
+  switch (chain) {
+    case 'a85-flate':
+      return oneStreamPdf('[/ASCII85Decode /FlateDecode]', ascii85(zlibZeros(inflatedMb)));
+    case 'hex-flate':
+      return oneStreamPdf('[/AHx /Fl]', asciiHex(zlibZeros(inflatedMb)));
+    case 'flate-flate':
+      return oneStreamPdf('[/FlateDecode /FlateDecode]', deflateSync(zlibZeros(inflatedMb)));
+    case 'flate-lzw':
+      return oneStreamPdf('[/FlateDecode /LZWDecode]', deflateSync(lzwZeros(inflatedMb)));
+  }
 }

@@ -4,6 +4,7 @@
  */
 import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
+import { FTS_HASH_BYTES } from '../src/migrations/0027-search-hashsize.js';
 import { sampleIngest } from './sample-reading.js';
 import { DIALECTS, useStore, type StoreUnderTest } from './use-store.js';
 
@@ -52,6 +53,17 @@ for (const dialect of DIALECTS) {
       await t.raw.deleteFrom('items').where('document_id', '=', documentId).execute();
       expect(await itemsFound(t, '生产总值', dialect)).toEqual([]);
     });
+
+    it.runIf(dialect === 'sqlite')(
+      'gathers 16 MiB of index entries before writing a segment (migration 0027)',
+      async () => {
+        for (const index of ['items_search', 'documents_search']) {
+          const { rows } = await sql<{ v: number }>`select v from ${sql.table(`${index}_config`)}
+            where k = 'hashsize'`.execute(t.raw);
+          expect(rows).toEqual([{ v: FTS_HASH_BYTES }]);
+        }
+      },
+    );
 
     it.runIf(dialect === 'postgres')('has trigram indexes for the planner', async () => {
       const rows = await sql<{ indexname: string }>`

@@ -148,6 +148,10 @@ describe('runExtract when writing fails', () => {
         path.endsWith('a.json')
           ? Promise.reject(Object.assign(new Error('EACCES'), { code: 'EACCES' }))
           : io.writeFile(path, text),
+      writeChunks: (path: string, chunks: Iterable<string>) =>
+        path.endsWith('a.json')
+          ? Promise.reject(Object.assign(new Error('EACCES'), { code: 'EACCES' }))
+          : io.writeChunks(path, chunks),
     };
     const code = await runExtract(options({ inputs: ['a.txt', 'b.txt'], out: 'o' }), failing);
     expect(code).toBe(70);

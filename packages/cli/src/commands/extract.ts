@@ -1,60 +1,29 @@
 import { basename, join } from 'node:path';
 import { LantuError, readDocument, type ErrorCode, type ReadText, type Reading } from '@lantu/core';
-import {
-  createReadPool,
-  readDocumentFile,
-  readerFor,
-  supportedExtensions,
-  textReader,
-  type ReadPool,
-} from '@lantu/readers';
+import { supportedExtensions, type ReadPool } from '@lantu/readers';
 import { mergeMeta } from '../document-meta.js';
 import { exitCodeFor } from '../exit-codes.js';
 import type { CliIo } from '../io.js';
 import { loadManifest } from '../manifest.js';
-import { formatReadingJson } from '../output/reading-json.js';
+import { readingJsonChunks } from '../output/reading-json.js';
 import { renderReadingTable } from '../output/reading-table.js';
 import { createTimings, timingsWanted, type Timings } from '../timings.js';
 import { describeFsError, toLantuError } from '../to-lantu-error.js';
 import { assertDistinctOutputs, expandInputs, outputFileName } from './extract-inputs.js';
 import { metaFor, readBytes, withoutFilePrefix } from './file-input.js';
+import { createTextFirstPool } from './text-first-pool.js';
 import type { ExtractOptions } from './extract-options.js';
-
-/**
- * Reads files: plain text and Markdown on this thread, the rest in a worker pool started on
- * first need. Reading text is one decode, linear in the file's size, which readDocumentFile
- * caps (50 MB) before decoding, so a worker's time and memory caps would add nothing but its
- * start and a copy of the text back (0.2–1 s of a 10 MB run). The formats that large
- * libraries parse by their untrusted structure (PDF, DOCX, HTML) stay in the worker, capped.
- */
-interface TextSource {
-  read(file: string, bytes: Uint8Array): Promise<ReadText>;
-  close(): Promise<void>;
-}
-
-function textSource(): TextSource {
-  let pool: ReadPool | undefined;
-  return {
-    async read(file, bytes) {
-      const name = basename(file);
-      if (readerFor(name) === textReader) return readDocumentFile(bytes, name);
-      pool ??= createReadPool({ threads: 1 });
-      return (await pool.read(bytes, name)).read;
-    },
-    close: async () => pool?.close(),
-  };
-}
 
 /** The text of one file; throws LantuError for files that cannot be read. */
 async function readText(
   file: string,
   io: CliIo,
-  source: TextSource,
+  source: ReadPool,
   timings: Timings,
 ): Promise<ReadText> {
   const bytes = await readBytes(file, io);
   timings.lap('read file');
-  const read = await source.read(file, bytes);
+  const { read } = await source.read(bytes, basename(file));
   timings.lap('decode');
   return read;
 }
@@ -70,10 +39,8 @@ async function writeReading(
   timings: Timings,
 ): Promise<void> {
   try {
-    const json = formatReadingJson(reading);
-    timings.lap('json');
-    await io.writeFile(path, json);
-    timings.lap('write');
+    await io.writeChunks(path, readingJsonChunks(reading));
+    timings.lap('json and write');
   } catch (error) {
     throw new LantuError('INTERNAL', `cannot write ${path}: ${describeFsError(error)}`, {
       cause: error,
@@ -127,7 +94,8 @@ export async function runExtract(options: ExtractOptions, io: CliIo): Promise<nu
   const progress = io.startProgress(barAllowed ? files.length : 0);
   const readings: Reading[] = [];
   let written = 0;
-  const source = textSource();
+  // Text on this thread, PDF/DOCX/HTML in one capped worker (text-first-pool.ts).
+  const source = createTextFirstPool({ threads: 1 });
   try {
     for (const file of files) {
       try {
@@ -168,7 +136,7 @@ export async function runExtract(options: ExtractOptions, io: CliIo): Promise<nu
     io.stderr.write(`lantu: wrote ${written} of ${files.length} readings to ${options.out}\n`);
   } else if (options.json) {
     // One array even for one file, so scripts see the same shape whatever they pass.
-    io.stdout.write(formatReadingJson(readings));
+    for (const chunk of readingJsonChunks(readings)) io.stdout.write(chunk);
     timings.lap('json and write');
   }
   timings.print();

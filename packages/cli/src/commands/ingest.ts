@@ -6,6 +6,7 @@ import { exitCodeFor } from '../exit-codes.js';
 import type { CliIo } from '../io.js';
 import { loadManifest } from '../manifest.js';
 import { formatJson } from '../output/reading-json.js';
+import { createTimings, timingsWanted } from '../timings.js';
 import { toLantuError } from '../to-lantu-error.js';
 import { expandInputs } from './extract-inputs.js';
 import { metaFor, readBytes, withoutFilePrefix } from './file-input.js';
@@ -30,6 +31,8 @@ const INGEST_CONCURRENCY = 3;
  * drawn on a terminal for several files.
  */
 export async function runIngest(options: IngestOptions, io: CliIo): Promise<number> {
+  // Phases under LANTU_TIMINGS=1: start, open store, read file, read, link and store, close.
+  const timings = createTimings(io.stderr, timingsWanted());
   const manifest = options.manifest === undefined ? [] : await loadManifest(options.manifest, io);
   const { files, problems } = await expandInputs(options.inputs, io, supportedExtensions);
   if (options.meta.title !== undefined && files.length > 1) {
@@ -44,7 +47,7 @@ export async function runIngest(options: IngestOptions, io: CliIo): Promise<numb
     failures.push(error.code);
   }
   const progress = io.startProgress(files.length);
-  const results = await withApp({ db: options.db, readFiles: true }, async (app) => {
+  const results = await withApp({ db: options.db, readFiles: true, timings }, async (app) => {
     const ingestOne = async (file: string): Promise<{ file: string; result: IngestResult }> => {
       let input: IngestInput;
       try {
@@ -67,6 +70,7 @@ export async function runIngest(options: IngestOptions, io: CliIo): Promise<numb
       }
       // One file per call, so the bar moves per file and a failure is reported as it happens.
       const [result] = await app.ingest([input], { actor: options.actor });
+      timings.lap('link and store');
       if (result === undefined) throw new LantuError('INTERNAL', `no result for ${file}`);
       if (!result.ok) progress.log(`lantu: ${file}: ${withoutFilePrefix(result.message, file)}`);
       progress.tick(basename(file));
@@ -77,6 +81,7 @@ export async function runIngest(options: IngestOptions, io: CliIo): Promise<numb
     return inOrderWithConcurrency(files, INGEST_CONCURRENCY, ingestOne);
   });
   progress.stop();
+  timings.print();
   for (const { result } of results) if (!result.ok) failures.push(result.code);
 
   if (options.json) {

@@ -1,6 +1,6 @@
 import { readDocument } from '@lantu/core';
 import { describe, expect, it } from 'vitest';
-import { MOST_INDENTED_PARTS, formatReadingJson } from './reading-json.js';
+import { MOST_INDENTED_PARTS, formatReadingJson, readingJsonChunks } from './reading-json.js';
 
 const reading = (sentences: number): ReturnType<typeof readDocument> =>
   readDocument({
@@ -27,5 +27,24 @@ describe('formatReadingJson', () => {
     // Several readings count together, as --json prints them in one array.
     expect(formatReadingJson([reading(3), large])).toMatch(/^\[\{"document":/u);
     expect(formatReadingJson([reading(3), reading(3)])).toMatch(/^\[\n {2}\{/u);
+  });
+
+  it('gives, in pieces, exactly the text formatReadingJson gives, small or large', () => {
+    const large = reading(MOST_INDENTED_PARTS * 2 + 7);
+    for (const readings of [reading(3), large, [reading(3), large], [large, large]]) {
+      const pieces = [...readingJsonChunks(readings)];
+      expect(pieces.join('')).toBe(formatReadingJson(readings));
+    }
+    // A large reading really is written in pieces, none of them the whole.
+    const pieces = [...readingJsonChunks(large)];
+    const whole = formatReadingJson(large);
+    expect(pieces.length).toBeGreaterThan(4);
+    expect(Math.max(...pieces.map((piece) => piece.length))).toBeLessThan(whole.length / 2);
+  });
+
+  it('leaves out undefined fields and stringifies dates as JSON.stringify does', () => {
+    const large = reading(MOST_INDENTED_PARTS + 1);
+    const odd = { ...large, document: { ...large.document, note: undefined, at: new Date(0) } };
+    expect([...readingJsonChunks(odd)].join('')).toBe(`${JSON.stringify(odd)}\n`);
   });
 });

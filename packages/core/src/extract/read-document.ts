@@ -6,6 +6,7 @@ import { readMilestones } from './items/read-milestones.js';
 import { readTargetListAims } from './items/target-list-aims.js';
 import { titlePartYear } from './items/part-year.js';
 import { readItems } from './items/read-items.js';
+import { sentenceTable } from './items/sentences.js';
 import { readDiscourse } from './meta/discourse.js';
 import { markRestatements } from './items/restatements.js';
 import { resolveMeta } from './meta/infer-meta.js';
@@ -30,7 +31,8 @@ export interface ReadDocumentInput {
  */
 export function readDocument(input: ReadDocumentInput): Reading {
   const meta = resolveMeta(input.text, input.meta ?? {});
-  const norm = normalizeText(input.text);
+  const traditional = looksTraditional(input.text);
+  const norm = normalizeText(input.text, { traditional });
   const headings = readOutline(norm, { plainTitles: hasPlainTitles(meta.kind) });
   const contexts = headingContexts(headings);
   const discourse = readDiscourse(headings, meta);
@@ -47,6 +49,7 @@ export function readDocument(input: ReadDocumentInput): Reading {
     discourse,
     halfYearReport: isHalfYearReport(meta.date, input.text),
     titlePeriod: titlePartYear(meta.title ?? firstLine(input.text)),
+    sentences: sentenceTable(norm.text),
   };
   const numeric = readItems(itemContext);
   const tabled = readTables({ original: input.text, norm, headings }, tables);
@@ -69,9 +72,7 @@ export function readDocument(input: ReadDocumentInput): Reading {
     ),
   );
   const headed = figuresOfHeadline(read, input.text);
-  const items = looksTraditional(input.text)
-    ? metricsInSourceCharacters(headed, input.text)
-    : headed;
+  const items = traditional ? metricsInSourceCharacters(headed, input.text) : headed;
   return {
     document: {
       title: meta.title,

@@ -15,6 +15,8 @@ import { migration0016 } from './0016-data-version.js';
 import { migration0017 } from './0017-plans.js';
 import { migration0018 } from './0018-jurisdiction-catalog.js';
 import { migration0025 } from './0025-item-confidence.js';
+import { migration0026 } from './0026-search-external-content.js';
+import { migration0027 } from './0027-search-hashsize.js';
 import { migration0021 } from './0021-search-index.js';
 import { migration0009 } from './0009-units.js';
 import { migration0010 } from './0010-accounts.js';
@@ -39,6 +41,8 @@ const MIGRATIONS: Readonly<Record<string, StoreMigration>> = {
   '0017-plans': migration0017,
   '0018-jurisdiction-catalog': migration0018,
   '0025-item-confidence': migration0025,
+  '0026-search-external-content': migration0026,
+  '0027-search-hashsize': migration0027,
   '0021-search-index': migration0021,
   '0009-units': migration0009,
   '0010-accounts': migration0010,

@@ -27,18 +27,22 @@ export async function writeReading(
     await trx.insertInto('frameworks').values(rows.framework).execute();
     if (rows.parts.length > 0) await trx.insertInto('framework_parts').values(rows.parts).execute();
   }
-  const items = reading.items.map((item, idx): Insertable<ItemsTable> => ({
-    ...itemColumns(item),
-    id: randomUUID(),
-    document_id: document.id,
-    idx,
-    jurisdiction_code: document.jurisdiction_code,
-    indicator_code: null,
-    link_confidence: null,
-    link_method: null,
-    ...links.get(idx),
-    updated_at: document.created_at,
-  }));
+  // Each row grows from itemColumns' object, all rows through the same steps, so they share
+  // one shape; spreading two objects into a new one per item took most of a second and its
+  // garbage for 66,000 items.
+  const items = reading.items.map((item, idx): Insertable<ItemsTable> => {
+    const link = links.get(idx);
+    return Object.assign(itemColumns(item), {
+      id: randomUUID(),
+      document_id: document.id,
+      idx,
+      jurisdiction_code: link === undefined ? document.jurisdiction_code : link.jurisdiction_code,
+      indicator_code: link?.indicator_code ?? null,
+      link_confidence: link?.link_confidence ?? null,
+      link_method: link?.link_method ?? null,
+      updated_at: document.created_at,
+    });
+  });
   await insertRows(trx, 'items', items);
   return items.map((item) => item.id);
 }

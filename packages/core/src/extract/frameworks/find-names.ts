@@ -41,10 +41,19 @@ export function findCountedNames(text: string): NameMention[] {
       continue;
     found.push({ name, start: m.index, end: m.index + m[0].length, quoted: true });
   }
+  // Quoted names do not overlap and come in text order, as do the unquoted matches, so
+  // one pointer finds the only quoted name that can hold a match: the last one starting at
+  // or before it. (An unquoted name never holds a later match: matches do not overlap and
+  // are longer than the two characters a name may be extended by.) Searching every name
+  // found so far made a large document quadratic.
+  const quoted = found.length;
+  let holder = -1;
   for (const m of text.matchAll(UNQUOTED)) {
     const start = m.index;
     const end = start + m[0].length;
-    if (found.some((f) => f.start <= start && end <= f.end)) continue;
+    while (holder + 1 < quoted && (found[holder + 1]?.start ?? Infinity) <= start) holder++;
+    const around = found[holder];
+    if (around !== undefined && around.start <= start && end <= around.end) continue;
     // Amounts (3个百分点) and ordinals (第三大) are not structures.
     const before = text.charAt(start - 1);
     if (before === '第' || /\d/.test(before)) continue;

@@ -1,5 +1,5 @@
 import type { Item } from '../../model/item.js';
-import { clauseSpans, milestoneItem } from './milestone-item.js';
+import { clauseSpans, milestoneItem, stopCodes } from './milestone-item.js';
 import { scanQuantities } from '../numbers/scan-quantities.js';
 import { toOriginalSpan } from '../text/normalize.js';
 import { insideSkipped, type ItemReadingContext } from './read-items.js';
@@ -42,7 +42,7 @@ const AIM_FIRST =
 const AIM_TASK = /(?:坚决|全面|确保|如期)完成/;
 
 /** Clause stops of a list: its punctuation, its line breaks and its bullets. */
-const CLAUSE_STOP = /[，；：,;:。！？\n●•▪■◆]/;
+const CLAUSE_STOP = stopCodes('，；：,;:。！？\n●•▪■◆');
 
 interface ListScope {
   readonly start: number;

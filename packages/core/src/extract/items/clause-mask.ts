@@ -1,4 +1,7 @@
-import { isClauseBoundary } from './sentences.js';
+import { isClauseBoundaryCode } from './sentences.js';
+
+const OPENERS = new Set([...'（(“《「'].map((ch) => ch.charCodeAt(0)));
+const CLOSERS = new Set([...'）)”》」'].map((ch) => ch.charCodeAt(0)));
 
 /**
  * Marks which characters of a sentence are real clause boundaries: a 、 or ，
@@ -8,15 +11,15 @@ export function clauseBoundaries(text: string): Uint8Array {
   const mask = new Uint8Array(text.length);
   let depth = 0;
   for (let i = 0; i < text.length; i++) {
-    const ch = text.charAt(i);
-    if (ch === '（' || ch === '(' || ch === '“' || ch === '《' || ch === '「') depth++;
-    else if ((ch === '）' || ch === ')' || ch === '”' || ch === '》' || ch === '」') && depth > 0)
-      depth--;
-    else if (depth === 0 && isClauseBoundary(ch)) mask[i] = 1;
+    const code = text.charCodeAt(i);
+    if (OPENERS.has(code)) depth++;
+    else if (CLOSERS.has(code) && depth > 0) depth--;
+    else if (depth === 0 && isClauseBoundaryCode(code)) mask[i] = 1;
   }
   // Unbalanced quotes must not swallow a whole sentence: fall back to every boundary.
   if (depth > 0)
-    for (let i = 0; i < text.length; i++) mask[i] = isClauseBoundary(text.charAt(i)) ? 1 : 0;
+    for (let i = 0; i < text.length; i++)
+      mask[i] = isClauseBoundaryCode(text.charCodeAt(i)) ? 1 : 0;
   return mask;
 }
 

@@ -38,6 +38,11 @@ export function milestoneItem(clause: MilestoneClause, original: string): Item {
   };
 }
 
+/** The codes of `chars`, as clauseSpans takes its stop characters (no string per character read). */
+export function stopCodes(chars: string): ReadonlySet<number> {
+  return new Set([...chars].map((ch) => ch.charCodeAt(0)));
+}
+
 /**
  * The clauses of `text` from `from` to `to`: the spans between stop characters (`，；：` …),
  * the end closing the last. Milestones are read one per clause.
@@ -46,12 +51,12 @@ export function clauseSpans(
   text: string,
   from: number,
   to: number,
-  stop: RegExp,
+  stop: ReadonlySet<number>,
 ): (readonly [number, number])[] {
   const spans: (readonly [number, number])[] = [];
   let start = from;
   for (let i = from; i < to; i++) {
-    if (!stop.test(text.charAt(i))) continue;
+    if (!stop.has(text.charCodeAt(i))) continue;
     spans.push([start, i]);
     start = i + 1;
   }

@@ -4,7 +4,7 @@ import {
   LEADING_VERBS,
   MID_VERBS,
   REACH_LEADERS,
-  VERBS_BEFORE_NUMBER,
+  verbBeforeNumber,
   type VerbMeaning,
 } from './words.js';
 import { subjectAndMeasure } from './metric-shape.js';
@@ -99,13 +99,12 @@ export function analyzePrefix(prefix: string): PrefixAnalysis {
   }
   let verb: VerbMeaning | null = null;
   let verbWord = '';
-  for (const [word, meaning] of VERBS_BEFORE_NUMBER) {
-    if (rest.endsWith(word)) {
-      verb = meaning;
-      verbWord = word;
-      rest = rest.slice(0, rest.length - word.length);
-      break;
-    }
+  const before = verbBeforeNumber(rest);
+  if (before !== undefined) {
+    const [word, meaning] = before;
+    verb = meaning;
+    verbWord = word;
+    rest = rest.slice(0, rest.length - word.length);
   }
   // 比2025年 / 较“十三五”末 / 比上年末: a baseline, not part of the metric.
   rest = rest.replace(

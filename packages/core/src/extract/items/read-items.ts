@@ -13,7 +13,7 @@ import { clauseBoundaries, clauseEnd, clauseStart } from './clause-mask.js';
 import type { HeadingContext } from './heading-context.js';
 import { buildItem, type ItemDraft } from './item-builder.js';
 import type { Discourse, SectionDiscourse } from '../meta/discourse.js';
-import { withConfidence } from './confidence.js';
+import { judge } from './confidence.js';
 import { fromToSpan, type YearDecision, yearFor } from './item-year.js';
 import { decideKindWithReason, kindOfMention } from './kind.js';
 import { attributeOf, countedNoun, SCOPE_ONLY } from './metric-shape.js';
@@ -23,7 +23,7 @@ import { growthMeasure } from './growth-rate.js';
 import { type IdiomMention, scanIdioms } from './scan-idioms.js';
 import { findPartYears, partYearBefore, type PartYearMention } from './part-year.js';
 import { type RankMention, SCOPE_START, scanRanks } from './scan-ranks.js';
-import { splitSentences } from './sentences.js';
+import { sentenceAt, type Sentences, sentenceTable } from './sentences.js';
 import { lowerBound } from './sorted.js';
 import {
   ATTRIBUTE_WORDS,
@@ -50,6 +50,13 @@ export interface ItemReadingContext {
   readonly skipSpans?: readonly { readonly start: number; readonly end: number }[];
   /** The document's time and its sections' roles (meta/discourse.ts). */
   readonly discourse?: Discourse;
+  /** `sentenceTable(norm.text)`, when the caller has it: three readers walk the same sentences. */
+  readonly sentences?: Sentences;
+}
+
+/** The sentences of the normalised text, split once per document when the context has them. */
+export function sentencesOf(ctx: ItemReadingContext): Sentences {
+  return ctx.sentences ?? sentenceTable(ctx.norm.text);
 }
 
 /** True when the sentence lies inside one of the spans (sorted by start). */
@@ -109,7 +116,9 @@ export function readItems(ctx: ItemReadingContext): Item[] {
   // News and profiles open a paragraph with its year (`2019年全省生产总值…。规模以上工业…`):
   // the following sentences of the paragraph report that year too.
   let paragraphYear: number | null = null;
-  for (const sentence of splitSentences(text)) {
+  const sentences = sentencesOf(ctx);
+  for (let i = 0; i < sentences.count; i++) {
+    const sentence = sentenceAt(sentences, i);
     if (
       sentence.start === 0 ||
       /\n\s*$/.test(text.slice(Math.max(0, sentence.start - 4), sentence.start))
@@ -186,15 +195,18 @@ function mentionsOf(sentence: string, partYears: readonly PartYearMention[]): Me
   const quantities = scanQuantities(sentence).filter(
     (q) => (q.unit !== '' || isBareRatio(sentence, q)) && !inPartYear(q, partYears),
   );
-  const quantityEnds = new Set(quantities.map((q) => q.end));
   const ranks = scanRanks(sentence);
-  const idioms = scanIdioms(sentence).filter(
+  const idioms = scanIdioms(sentence);
+  if (quantities.length === 0 && ranks.length === 0 && idioms.length === 0) return [];
+  // An idiom right after a quantity (`1倍增`) belongs to it.
+  const quantityEnds = new Set(quantities.map((q) => q.end));
+  const ownIdioms = idioms.filter(
     (idiom) => !quantityEnds.has(idiom.start) && !quantityEnds.has(idiom.start - 1),
   );
   const mentions: Mention[] = [
     ...quantities.map((q) => ({ type: 'quantity' as const, start: q.start, end: q.end, q })),
     ...ranks.map((r) => ({ type: 'rank' as const, start: r.start, end: r.end, r })),
-    ...idioms.map((i) => ({ type: 'idiom' as const, start: i.start, end: i.end, i })),
+    ...ownIdioms.map((i) => ({ type: 'idiom' as const, start: i.start, end: i.end, i })),
   ];
   mentions.sort((a, b) => a.start - b.start);
   // Overlaps: keep the first (a rank's 第1位 and a quantity never overlap by construction).
@@ -249,8 +261,7 @@ function readSentence(
     });
     const evidence = state.yearDecision && { kind: decision, year: state.yearDecision };
     for (const draft of drafts) {
-      const item = buildItem(draft, ctx.original);
-      items.push(evidence ? withConfidence(item, evidence) : item);
+      items.push(buildItem(draft, ctx.original, evidence ? judge(draft, evidence) : undefined));
     }
   }
   return { items, lastMetric: state.metric };

@@ -1,14 +1,14 @@
 import type { Item } from '../../model/item.js';
-import { clauseSpans, milestoneItem } from './milestone-item.js';
+import { clauseSpans, milestoneItem, stopCodes } from './milestone-item.js';
 import { hasQuantityWithUnit } from '../numbers/scan-quantities.js';
 import type { Heading } from '../outline/read-outline.js';
 import { toOriginalSpan } from '../text/normalize.js';
 import type { HeadingContext } from './heading-context.js';
 import { decideKind } from './kind.js';
-import { insideSkipped, type ItemReadingContext } from './read-items.js';
+import { insideSkipped, type ItemReadingContext, sentencesOf } from './read-items.js';
+import { sentenceAt } from './sentences.js';
 import { scanIdioms } from './scan-idioms.js';
 import { scanRanks } from './scan-ranks.js';
-import { splitSentences } from './sentences.js';
 import { findRelativeYears } from './relative-years.js';
 import { findYears } from './years.js';
 
@@ -35,7 +35,7 @@ const VAGUE = /取得|显著|进一步|更加|不断|持续增强|大幅/;
 const FRAMEWORK_REF =
   /(?:践行|坚持|落实|贯彻|深化|弘扬|围绕|按照|做到|增强|坚定|忠实践行|迭代深化)“[一二三四五六七八九十两\d]+[个大张项条类]?[\u4e00-\u9fff]{1,6}”/;
 
-const CLAUSE_STOP = /[，；：]/;
+const CLAUSE_STOP = stopCodes('，；：');
 
 /** Cheap test before the clause-by-clause reading: a completion verb must be present. */
 const ANY_VERB =
@@ -63,7 +63,9 @@ export function readMilestones(ctx: ItemReadingContext, numericItems: readonly I
     }
     return false;
   };
-  for (const sentence of splitSentences(text)) {
+  const sentences = sentencesOf(ctx);
+  for (let i = 0; i < sentences.count; i++) {
+    const sentence = sentenceAt(sentences, i);
     while (
       headingIndex + 1 < ctx.headings.length &&
       (ctx.headings[headingIndex + 1]?.lineStart ?? Infinity) <= sentence.start

@@ -43,8 +43,18 @@ export function scanIdioms(text: string): IdiomMention[] {
   if (!ANY_IDIOM.test(text)) return [];
   const found: IdiomMention[] = [];
   for (const [re, meaning] of IDIOMS) {
-    for (const m of text.matchAll(re))
-      found.push({ ...meaning, start: m.index, end: m.index + m[0].length });
+    for (const m of text.matchAll(re)) {
+      // A literal, not `{ ...meaning, … }`: V8 copies by spread many times slower.
+      found.push({
+        value: meaning.value,
+        unit: meaning.unit,
+        measure: meaning.measure,
+        comparator: meaning.comparator,
+        splitSubjects: meaning.splitSubjects,
+        start: m.index,
+        end: m.index + m[0].length,
+      });
+    }
   }
   return found.sort((a, b) => a.start - b.start);
 }

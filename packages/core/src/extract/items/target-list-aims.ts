@@ -1,11 +1,11 @@
 import type { Item } from '../../model/item.js';
-import { clauseSpans, milestoneItem } from './milestone-item.js';
+import { clauseSpans, milestoneItem, stopCodes } from './milestone-item.js';
 import { scanQuantities } from '../numbers/scan-quantities.js';
 import { toOriginalSpan } from '../text/normalize.js';
-import { insideSkipped, type ItemReadingContext } from './read-items.js';
+import { insideSkipped, type ItemReadingContext, sentencesOf } from './read-items.js';
+import { BULLET, ListSentences } from './list-sentences.js';
 import { scanIdioms } from './scan-idioms.js';
 import { scanRanks } from './scan-ranks.js';
-import { splitSentences } from './sentences.js';
 import { AIM_SLOGAN } from './aim-slogans.js';
 
 /**
@@ -17,7 +17,7 @@ import { AIM_SLOGAN } from './aim-slogans.js';
  * year. A numberless sentence between two target sentences of one paragraph, or a
  * bullet after a bullet target, belongs to the same list.
  */
-const CLAUSE_STOP = /[，；：,;:]/;
+const CLAUSE_STOP = stopCodes('，；：,;:');
 /** Open-ended betterment (`进一步增强`, `大幅提升`, `更加优化`) promises no reachable state (Yiwu gold). */
 const OPEN_ENDED = /进一步|大幅|更加|不断/;
 /** The introducer of the list (`报告指出`, `主要预期目标是`) and reporting verbs. */
@@ -36,18 +36,6 @@ const AIM_LAST =
   /(?:同步|提质|平衡|下降|降低|减少|改善|好转|缩小|增强|显著|管控|可控|提高|提升|优化|稳定|巩固|建成|完成|实现|达标)$/;
 /** `全部消除黑臭水体` is a count of zero (gold note 19), read by the number grammar. */
 const ZERO_COUNT = /^全部消除|^全面消除/;
-const BULLET = /^[\s●•·■◆▪○\-*—]+/;
-
-interface SentenceInfo {
-  readonly start: number;
-  readonly end: number;
-  readonly origStart: number;
-  readonly origEnd: number;
-  readonly targets: readonly Item[];
-  readonly bullet: boolean;
-  /** The sentence writes its time (`到2025年`, `今年`) or introduces a year's target list. */
-  readonly timed: boolean;
-}
 
 /**
  * Spec: milestones only where the time is written — in the sentence, or for a work report
@@ -70,29 +58,7 @@ export function readTargetListAims(
     .sort((a, b) => a.start - b.start);
   if (targets.length === 0) return [];
   const taken = [...numericItems, ...milestones].sort((a, b) => a.start - b.start);
-  const sentences: SentenceInfo[] = [];
-  let t = 0;
-  for (const s of splitSentences(text)) {
-    const [origStart, origEnd] = toOriginalSpan(ctx.norm, s.start, s.end);
-    while (t < targets.length && (targets[t]?.start ?? 0) < origStart) t++;
-    const inside: Item[] = [];
-    for (let k = t; k < targets.length && (targets[k]?.start ?? Infinity) < origEnd; k++) {
-      const item = targets[k];
-      if (item) inside.push(item);
-    }
-    const body = text.slice(s.start, s.end);
-    const bullet = BULLET.test(body);
-    const timed = WRITTEN_TIME.test(body);
-    sentences.push({
-      start: s.start,
-      end: s.end,
-      origStart,
-      origEnd,
-      targets: inside,
-      bullet,
-      timed,
-    });
-  }
+  const sentences = new ListSentences(text, sentencesOf(ctx), ctx.norm, targets, WRITTEN_TIME);
   // A bulleted list entry read as a heading (`●外贸外资促稳提质`) is still an entry of the list.
   const headingStarts = new Set(
     ctx.headings.filter((h) => !BULLET.test(h.label)).map((h) => h.lineStart),
@@ -100,26 +66,26 @@ export function readTargetListAims(
   const out: Item[] = [];
   let cursor = 0;
   let section: number | null = null;
-  for (let i = 0; i < sentences.length; i++) {
-    const s = sentences[i];
-    while ((ctx.headings[(section ?? -1) + 1]?.lineStart ?? Infinity) <= (s?.start ?? 0))
+  for (let i = 0; i < sentences.count; i++) {
+    const sStart = sentences.start(i);
+    while ((ctx.headings[(section ?? -1) + 1]?.lineStart ?? Infinity) <= sStart)
       section = (section ?? -1) + 1;
-    if (!s || headingStarts.has(s.start) || insideSkipped(ctx.skipSpans, s.start)) continue;
+    if (headingStarts.has(sStart) || insideSkipped(ctx.skipSpans, sStart)) continue;
     const headingTimed = ctx.contexts[section ?? -1]?.explicitYear === true;
     const hostYears = listYears(sentences, i, text, headingTimed);
     if (hostYears === null) continue;
-    const body = text.slice(s.start, s.end);
+    const body = text.slice(sStart, sentences.end(i));
     for (const [from, to] of clauseSpans(body, 0, body.length, CLAUSE_STOP)) {
       const clause = aimClause(body, from, to);
       if (!clause) continue;
-      const [start, end] = toOriginalSpan(ctx.norm, s.start + clause.start, s.start + clause.end);
+      const [start, end] = toOriginalSpan(ctx.norm, sStart + clause.start, sStart + clause.end);
       while (cursor < taken.length && (taken[cursor]?.end ?? 0) <= start - 400) cursor++;
       if (overlaps(taken, cursor, start, end)) continue;
       out.push(
         milestoneItem(
           {
             metric: clause.metric,
-            year: nearestTargetYear(s.targets, start) ?? hostYears,
+            year: nearestTargetYear(sentences.targetsOf(i), start) ?? hostYears,
             start,
             end,
             section,
@@ -134,35 +100,38 @@ export function readTargetListAims(
 
 /** The year of the target list the sentence belongs to, or null when it is in none. */
 function listYears(
-  sentences: readonly SentenceInfo[],
+  sentences: ListSentences,
   i: number,
   text: string,
   headingTimed: boolean,
 ): number | null {
-  const s = sentences[i];
-  if (!s) return null;
-  if (s.targets.length > 0)
-    return headingTimed || isTimed(sentences, i) ? (s.targets[0]?.year ?? null) : null;
-  const prev = sentences[i - 1];
-  const next = sentences[i + 1];
-  if (!prev || prev.targets.length === 0) return null;
-  if (!headingTimed && !isTimed(sentences, i - 1) && !s.timed) return null;
-  const prevYear = prev.targets[prev.targets.length - 1]?.year ?? null;
-  if (s.bullet && prev.bullet) return prevYear;
-  const sameParagraph = (a: SentenceInfo, b: SentenceInfo): boolean =>
-    !text.slice(a.end, b.start).includes('\n') && text.charAt(a.end) !== '\n';
-  if (next && next.targets.length > 0 && sameParagraph(prev, s) && sameParagraph(s, next))
+  if (i < 0 || i >= sentences.count) return null;
+  if (sentences.hasTargets(i))
+    return headingTimed || isTimed(sentences, i) ? sentences.firstTargetYear(i) : null;
+  const prev = i - 1;
+  const next = i + 1;
+  if (prev < 0 || !sentences.hasTargets(prev)) return null;
+  if (!headingTimed && !isTimed(sentences, prev) && !sentences.timed(i)) return null;
+  const prevYear = sentences.lastTargetYear(prev);
+  if (sentences.bullet(i) && sentences.bullet(prev)) return prevYear;
+  const sameParagraph = (a: number, b: number): boolean =>
+    !text.slice(sentences.end(a), sentences.start(b)).includes('\n') &&
+    text.charAt(sentences.end(a)) !== '\n';
+  if (
+    next < sentences.count &&
+    sentences.hasTargets(next) &&
+    sameParagraph(prev, i) &&
+    sameParagraph(i, next)
+  )
     return prevYear;
   return null;
 }
 
 /** A sentence's time is written in it or, for a bulleted entry, in the line that opens the list. */
-function isTimed(sentences: readonly SentenceInfo[], i: number): boolean {
+function isTimed(sentences: ListSentences, i: number): boolean {
   for (let k = i; k >= 0 && k >= i - 30; k--) {
-    const s = sentences[k];
-    if (!s) return false;
-    if (s.timed) return true;
-    if (!s.bullet) return false;
+    if (sentences.timed(k)) return true;
+    if (!sentences.bullet(k)) return false;
   }
   return false;
 }

@@ -105,6 +105,25 @@ export const VERBS_BEFORE_NUMBER: readonly (readonly [string, VerbMeaning])[] = 
   .slice()
   .sort((a, b) => b[0].length - a[0].length);
 
+/**
+ * VERBS_BEFORE_NUMBER grouped by their last character, each group in the list's order: the
+ * first verb a prefix ends with is the first of its last character's group, found without
+ * testing every verb against every number of a document.
+ */
+const VERBS_BY_LAST_CHARACTER = new Map<number, (readonly [string, VerbMeaning])[]>();
+for (const entry of VERBS_BEFORE_NUMBER) {
+  const last = entry[0].charCodeAt(entry[0].length - 1);
+  const group = VERBS_BY_LAST_CHARACTER.get(last) ?? [];
+  group.push(entry);
+  VERBS_BY_LAST_CHARACTER.set(last, group);
+}
+
+/** The first of VERBS_BEFORE_NUMBER (longest first) that `text` ends with. */
+export function verbBeforeNumber(text: string): readonly [string, VerbMeaning] | undefined {
+  const group = VERBS_BY_LAST_CHARACTER.get(text.charCodeAt(text.length - 1));
+  return group?.find(([word]) => text.endsWith(word));
+}
+
 /** Words after a number that set the comparator (以上 etc. include the number). */
 export const SUFFIX_COMPARATORS: readonly (readonly [string, Comparator])[] = [
   ['以上', '>='],

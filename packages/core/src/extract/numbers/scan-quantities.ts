@@ -160,5 +160,9 @@ function yearsOf(first: string, start: number, end: number): Omit<Quantity, 'chi
 
 /** value × factor without binary noise: 2693.3 × 1e8 = 269330000000, not …0.00003. */
 export function baseValueOf(quantity: Pick<Quantity, 'value' | 'factor'>): number {
-  return Number((quantity.value * quantity.factor).toPrecision(12));
+  const product = quantity.value * quantity.factor;
+  // An integer of at most 12 digits is what toPrecision(12) would give back: skip its string.
+  // (+ 0 turns -0 into 0, as the string round trip does.)
+  if (Number.isInteger(product) && Math.abs(product) < 1e12) return product + 0;
+  return Number(product.toPrecision(12));
 }

@@ -1,3 +1,4 @@
+import { isWhiteSpace } from '../text/char-classes.js';
 import type { OutlineEntry } from '../../model/outline.js';
 import { type NormalizedText, toOriginalSpan } from '../text/normalize.js';
 import {
@@ -94,8 +95,11 @@ export function readOutline(norm: NormalizedText, options: OutlineOptions = {}):
         if (heading) paragraphHeads.push(heading);
       }
     }
-    if (line.trim().length > 0) seenText = true;
-    if (line.trim().length > 0) previousLineEnd = line.trimEnd().slice(-1);
+    const lastVisible = lastNonWhiteSpace(line);
+    if (lastVisible >= 0) {
+      seenText = true;
+      previousLineEnd = line.charAt(lastVisible);
+    }
     // A heading line ends its own paragraph, whatever its last character.
     if (match) previousLineEnd = '';
     if (match) {
@@ -188,4 +192,11 @@ function levelOf(match: HeadingMatch, ctx: LineContext): number {
   if (match.kind === 'markdown') return match.depth - 1;
   if (ctx.markdownLevel >= 0) return ctx.markdownLevel + 1;
   return ctx.plainLevels.get(match.kind) ?? 1;
+}
+
+/** Index of the line's last character that is not white space, or -1 for a blank line. */
+function lastNonWhiteSpace(line: string): number {
+  let at = line.length - 1;
+  while (at >= 0 && isWhiteSpace(line.charCodeAt(at))) at--;
+  return at;
 }

@@ -29,6 +29,27 @@ export function isInlineSpace(code: number): boolean {
   );
 }
 
+/**
+ * The characters JavaScript's `\s` matches, by code: a check on the code avoids the
+ * one-character string `charAt` allocates for every ideograph it is asked about.
+ */
+export function isWhiteSpace(code: number): boolean {
+  if (code > 0x20 && code < 0xa0) return false;
+  return (
+    code === 0x20 ||
+    (code >= 0x09 && code <= 0x0d) ||
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
+}
+
 /** CJK and full-width punctuation: a space next to one of these carries no meaning. */
 export function isCjkPunctuation(code: number): boolean {
   return (
@@ -46,3 +67,6 @@ export function isCjkPunctuation(code: number): boolean {
 
 /** Sentence-ending punctuation. */
 export const SENTENCE_END = new Set(['。', '！', '？', '!', '?', '；', ';']);
+
+/** `SENTENCE_END` by character code, for loops that read codes. */
+export const SENTENCE_END_CODES = new Set([...SENTENCE_END].map((ch) => ch.charCodeAt(0)));

@@ -31,12 +31,16 @@ export function foldChar(ch: string): string {
   return SPECIAL[ch] ?? ch;
 }
 
+/** SPECIAL by character code, so folding a code makes no one-character string. */
+const SPECIAL_CODES = new Map(
+  Object.entries(SPECIAL).map(([from, to]) => [from.charCodeAt(0), to.charCodeAt(0)]),
+);
+
 /** Code-point form of foldChar, with a fast path for the characters that never change. */
 export function foldCode(code: number): number {
   if (code < 0x2000 || (code >= 0x3000 && code < 0xff00)) return code;
   if (code >= 0xff10 && code <= 0xff19) return code - 0xfee0;
   if ((code >= 0xff21 && code <= 0xff3a) || (code >= 0xff41 && code <= 0xff5a))
     return code - 0xfee0;
-  const special = SPECIAL[String.fromCharCode(code)];
-  return special === undefined ? code : special.charCodeAt(0);
+  return SPECIAL_CODES.get(code) ?? code;
 }

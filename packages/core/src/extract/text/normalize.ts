@@ -4,12 +4,20 @@ import {
   isCjk,
   isCjkPunctuation,
   isInlineSpace,
+  isWhiteSpace,
 } from './char-classes.js';
 import { foldCode } from './fold-chars.js';
 import { columnWidth, isColumnBreak, isContinuationLine, splitLines } from './line-layout.js';
 
+import { foldEveryCharacter, looksTraditional } from './traditional.js';
+
 const SECTION_HEADING = /^[一二三四五六七八九十]{1,3}、/;
-import { foldTraditional } from './traditional.js';
+const SECTION_NUMERALS = new Set([...'一二三四五六七八九十'].map((ch) => ch.charCodeAt(0)));
+
+/** Whether a numbered section heading (八、…) starts at `at`; most lines fail on the first code. */
+function startsSectionHeading(text: string, at: number): boolean {
+  return SECTION_NUMERALS.has(text.charCodeAt(at)) && SECTION_HEADING.test(text.slice(at, at + 6));
+}
 
 /**
  * The text the grammar reads, with a map back to the original. Normalising:
@@ -32,9 +40,19 @@ export function toOriginalSpan(norm: NormalizedText, start: number, end: number)
       start < norm.map.length ? (norm.map[start] ?? norm.originalLength) : norm.originalLength;
     return [at, at];
   }
-  const s = norm.map[start] ?? norm.originalLength;
-  const e = (norm.map[end - 1] ?? norm.originalLength - 1) + 1;
-  return [s, e];
+  return [originalStart(norm, start), originalEnd(norm, end)];
+}
+
+/**
+ * toOriginalSpan's start and end of a non-empty span, one at a time: callers on every
+ * sentence of a document need no pair array (nor the iterator destructuring one makes).
+ */
+export function originalStart(norm: NormalizedText, start: number): number {
+  return norm.map[start] ?? norm.originalLength;
+}
+
+export function originalEnd(norm: NormalizedText, end: number): number {
+  return (norm.map[end - 1] ?? norm.originalLength - 1) + 1;
 }
 
 class Builder {
@@ -54,16 +72,19 @@ class Builder {
     return this.length > 0 ? (this.codes[this.length - 1] ?? 0) : 0;
   }
   toText(): string {
-    let out = '';
+    // Pieces joined once: `+=` would leave a chain of pieces that the first search copies flat.
+    const pieces: string[] = [];
     const chunk = 8192;
     for (let i = 0; i < this.length; i += chunk) {
       // apply, not spread: spreading a typed array runs its iterator (~40 bytes of garbage a char).
-      out += String.fromCharCode.apply(
-        null,
-        this.codes.subarray(i, Math.min(this.length, i + chunk)) as unknown as number[],
+      pieces.push(
+        String.fromCharCode.apply(
+          null,
+          this.codes.subarray(i, Math.min(this.length, i + chunk)) as unknown as number[],
+        ),
       );
     }
-    return out;
+    return pieces.join('');
   }
 }
 
@@ -79,58 +100,55 @@ function keepSpaceBetween(before: number, after: number): boolean {
   return isWordish(before) && isWordish(after) && !(isAsciiDigit(before) && isAsciiDigit(after));
 }
 
-export function normalizeText(original: string): NormalizedText {
-  const folded = foldTraditional(original);
+export function normalizeText(
+  original: string,
+  /** Whether the text is traditional (`looksTraditional`), when the caller already knows. */
+  known: { readonly traditional?: boolean } = {},
+): NormalizedText {
+  const traditional = known.traditional ?? looksTraditional(original);
+  const folded = traditional ? foldEveryCharacter(original) : original;
   const lines = splitLines(folded);
   const width = columnWidth(folded, lines);
   const out = new Builder(folded.length + 1);
-  let pendingSpace = -1;
   let pendingBreak = -1;
-  let previousContent: (typeof lines)[number] | null = null;
+  // The last line with content, or -1.
+  let previousContent = -1;
   let sawBlank = false;
   // A numbered section heading (八、…) wraps over lines too; a blank line ends it.
   let inHeading = false;
   let headingHasStop = false;
 
-  for (const line of lines) {
-    let firstContent = line.start;
-    while (firstContent < line.end && /\s/.test(folded.charAt(firstContent))) firstContent++;
-    if (firstContent === line.end) {
+  for (let line = 0; line < lines.count; line++) {
+    const lineEnd = lines.end[line] ?? 0;
+    let firstContent = lines.start[line] ?? 0;
+    while (firstContent < lineEnd && isWhiteSpace(folded.charCodeAt(firstContent))) firstContent++;
+    if (firstContent === lineEnd) {
       sawBlank = true;
       continue;
     }
-    if (previousContent && out.length > 0) {
+    if (previousContent >= 0 && out.length > 0) {
       const headingEnds = inHeading && sawBlank && !headingHasStop;
       const column =
         !headingEnds &&
         (width !== null
-          ? isColumnBreak(folded, previousContent, line, width)
-          : isContinuationLine(folded, previousContent, line, sawBlank));
+          ? isColumnBreak(folded, lines, previousContent, line, width)
+          : isContinuationLine(folded, lines, previousContent, line, sawBlank));
       if (!column) {
-        out.push(10, pendingBreak >= 0 ? pendingBreak : previousContent.end);
+        out.push(10, pendingBreak);
         // A heading's next line kept apart (the heading is set narrower than the body) still
         // continues the heading until its blank line (十五、打好安全信息指挥中心为 / 依托的安全牌…).
         const continuesHeading: boolean = inHeading && !headingHasStop && !sawBlank;
-        inHeading =
-          continuesHeading || SECTION_HEADING.test(folded.slice(firstContent, firstContent + 6));
+        inHeading = continuesHeading || startsSectionHeading(folded, firstContent);
         if (!continuesHeading) headingHasStop = false;
       }
     } else {
-      inHeading = SECTION_HEADING.test(folded.slice(firstContent, firstContent + 6));
+      inHeading = startsSectionHeading(folded, firstContent);
     }
-    if (inHeading && /[。！？]/.test(folded.slice(firstContent, line.end))) headingHasStop = true;
+    if (inHeading && /[。！？]/.test(folded.slice(firstContent, lineEnd))) headingHasStop = true;
     sawBlank = false;
-    pendingSpace = -1;
-    appendLine(
-      folded,
-      firstContent,
-      line.end,
-      out,
-      (s) => (pendingSpace = s),
-      () => pendingSpace,
-    );
+    appendLine(folded, firstContent, lineEnd, out);
     previousContent = line;
-    pendingBreak = line.end;
+    pendingBreak = lineEnd;
   }
   return {
     text: out.toText(),
@@ -139,18 +157,14 @@ export function normalizeText(original: string): NormalizedText {
   };
 }
 
-function appendLine(
-  text: string,
-  start: number,
-  end: number,
-  out: Builder,
-  setSpace: (at: number) => void,
-  getSpace: () => number,
-): void {
+/** Appends one line's content; a run of spaces inside it is dropped or kept as one space. */
+function appendLine(text: string, start: number, end: number, out: Builder): void {
+  // Where the pending run of spaces began, or -1.
+  let space = -1;
   for (let i = start; i < end; i++) {
     const raw = text.charCodeAt(i);
     if (isInlineSpace(raw) || raw === 13) {
-      if (getSpace() < 0) setSpace(i);
+      if (space < 0) space = i;
       continue;
     }
     // Markdown emphasis (** or __) carries no meaning for the grammar.
@@ -167,13 +181,11 @@ function appendLine(
     ) {
       continue;
     }
-    const space = getSpace();
     if (space >= 0) {
       const before = out.lastCode();
       if (out.length > 0 && before !== 10 && keepSpaceBetween(before, code)) out.push(32, space);
-      setSpace(-1);
+      space = -1;
     }
     out.push(code, i);
   }
-  setSpace(-1);
 }

@@ -11,37 +11,39 @@ const Converter = (
  * to mainland simplified). The grammar's words (億, 萬, 達到, 增長 …) are written
  * in simplified characters, so a traditional document is folded first.
  */
-const convertHk = Converter({ from: 'hk', to: 'cn' });
-const convertTw = Converter({ from: 'tw', to: 'cn' });
+let converters: { readonly hk: Convert; readonly tw: Convert } | undefined;
+
+/** Built on first need: OpenCC's dictionaries take some 40 ms to load, and most documents are simplified. */
+function convert(text: string): string {
+  converters ??= {
+    hk: Converter({ from: 'hk', to: 'cn' }),
+    tw: Converter({ from: 'tw', to: 'cn' }),
+  };
+  return converters.tw(converters.hk(text));
+}
 
 /** Characters that only occur in traditional text; one is enough to try folding. */
 const TRADITIONAL_HINTS =
   /[億萬達實現產總務與為於區縣國會們這個變發進經濟體續開關際資貿額標約內將業務]/;
 
-/**
- * Returns a string of the same length with traditional characters folded, or the
- * input unchanged when it has none. Conversions that would change the length
- * (rare phrase mappings) are redone character by character, keeping offsets 1:1.
- */
-export function foldTraditional(text: string): string {
-  if (!looksTraditional(text)) return text;
-  return foldEveryCharacter(text);
-}
-
-/** Whether the text shows traditional characters (the test `foldTraditional` starts with). */
+/** Whether the text shows traditional characters: then normalizeText folds them (foldEveryCharacter). */
 export function looksTraditional(text: string): boolean {
   // A traditional document shows it within its first pages; sampling keeps the check cheap.
   const sample = text.length > 300_000 ? text.slice(0, 200_000) + text.slice(-100_000) : text;
   return TRADITIONAL_HINTS.test(sample);
 }
 
-/** `foldTraditional` without its test: a short span of a document already known to be traditional. */
+/**
+ * A string of the same length with traditional characters folded. Conversions that would
+ * change the length (rare phrase mappings) are redone character by character, keeping
+ * offsets 1:1. For text already known to be traditional (`looksTraditional`).
+ */
 export function foldEveryCharacter(text: string): string {
-  const whole = convertTw(convertHk(text));
+  const whole = convert(text);
   if (whole.length === text.length) return whole;
   let out = '';
   for (const ch of text) {
-    const one = convertTw(convertHk(ch));
+    const one = convert(ch);
     out += one.length === ch.length ? one : ch;
   }
   return out;
