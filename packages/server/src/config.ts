@@ -34,6 +34,8 @@ export interface ServerConfig {
   readonly renderQueue: number;
   /** Rows one scorecard export may hold. */
   readonly exportMaxRows: number;
+  /** Scorecard exports streamed at once; more wait in a short queue, then get 503. */
+  readonly exportSlots: number;
   /** The address people open; cookies and sign-in redirects use it. */
   readonly baseUrl: string;
   /** Signs session cookies; undefined: kept in `authSecretFile`, made on first start. */
@@ -130,6 +132,14 @@ const envSchema = z.object({
     unsetIfEmpty,
     z.coerce.number().int().positive().max(10_000_000).default(1_000_000),
   ),
+  /**
+   * Scorecard exports streamed at once (each holds a core while it reads); 8 more wait,
+   * the next gets 503 with Retry-After. @default 2
+   */
+  LANTU_EXPORTS_AT_ONCE: z.preprocess(
+    unsetIfEmpty,
+    z.coerce.number().int().positive().max(64).default(2),
+  ),
   /** The address people open. @default http://HOST:PORT */
   LANTU_BASE_URL: z.preprocess(unsetIfEmpty, z.url({ protocol: /^https?$/ }).optional()),
   /** At least 32 characters; the same on every instance. @default kept in LANTU_AUTH_SECRET_FILE */
@@ -216,5 +226,6 @@ export function parseConfig(env: Readonly<Record<string, string | undefined>>): 
     renderSlots: e.LANTU_RENDER_PAGES,
     renderQueue: e.LANTU_RENDER_QUEUE,
     exportMaxRows: e.LANTU_EXPORT_MAX_ROWS,
+    exportSlots: e.LANTU_EXPORTS_AT_ONCE,
   };
 }

@@ -20,7 +20,7 @@ import { OPENAPI_INFO } from './openapi-info.js';
 import { registerAdminUserRoutes } from './routes/admin-users.js';
 import { registerAssignmentRoutes } from './routes/assignments.js';
 import { registerDocumentRoutes } from './routes/documents.js';
-import { registerExportRoutes } from './routes/export.js';
+import { exportGate, registerExportRoutes } from './routes/export.js';
 import { registerFrameworkRoutes } from './routes/frameworks.js';
 import { registerHealthRoutes } from './routes/health.js';
 import { registerIndicatorRoutes } from './routes/indicators.js';
@@ -81,6 +81,8 @@ export interface ServerOptions {
   readonly renderQueue?: number;
   /** Rows one scorecard export may hold; default 1,000,000 (DEFAULT_EXPORT_MAX_ROWS). */
   readonly exportMaxRows?: number;
+  /** Scorecard exports streamed at once (8 more may wait, then 503); default 2. */
+  readonly exportSlots?: number;
 }
 
 /** The server: a Request → Response function (`server.request`, `server.fetch`). */
@@ -119,6 +121,7 @@ export function createServer(options: ServerOptions): LantuServer {
     uploadLimitBytes: options.uploadLimitBytes ?? DEFAULT_UPLOAD_LIMIT_BYTES,
     rendered: new RenderedCache(),
     exportMaxRows: options.exportMaxRows ?? DEFAULT_EXPORT_MAX_ROWS,
+    exportGate: exportGate(options.exportSlots),
     logError,
     rendering: {
       gate: new RenderGate({

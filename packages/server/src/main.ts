@@ -58,6 +58,7 @@ async function main(): Promise<void> {
     renderSlots: config.renderSlots,
     renderQueue: config.renderQueue,
     exportMaxRows: config.exportMaxRows,
+    exportSlots: config.exportSlots,
     supervision: supervisionOptions(process.env),
   });
   const schedule = await startSupervision(app, config.dbUrl, process.env);

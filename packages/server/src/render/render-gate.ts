@@ -11,13 +11,14 @@ export const DEFAULT_RENDER_QUEUE = 8;
  */
 export class RenderBusyError extends LantuError {
   readonly retryAfterSeconds: number;
-  constructor(retryAfterSeconds: number) {
-    super(
-      'RATE_LIMITED',
-      `正在生成的图片和报告太多，请 ${retryAfterSeconds} 秒后再试 (too many renders at once; retry in ${retryAfterSeconds} s)`,
-    );
+  constructor(retryAfterSeconds: number, message = renderBusyMessage(retryAfterSeconds)) {
+    super('RATE_LIMITED', message);
     this.retryAfterSeconds = retryAfterSeconds;
   }
+}
+
+function renderBusyMessage(seconds: number): string {
+  return `正在生成的图片和报告太多，请 ${seconds} 秒后再试 (too many renders at once; retry in ${seconds} s)`;
 }
 
 export function isRenderBusy(error: unknown): error is RenderBusyError {
@@ -31,6 +32,8 @@ export interface RenderGateOptions {
   readonly queue?: number;
   /** What Retry-After tells a refused client. */
   readonly retryAfterSeconds?: number;
+  /** What a refused client is told, in both languages (default: about renders). */
+  readonly busyMessage?: (retryAfterSeconds: number) => string;
 }
 
 /**
@@ -42,6 +45,7 @@ export class RenderGate {
   readonly #slots: number;
   readonly #queue: number;
   readonly #retryAfter: number;
+  readonly #busyMessage: (retryAfterSeconds: number) => string;
   #running = 0;
   readonly #waiting: (() => void)[] = [];
 
@@ -49,6 +53,7 @@ export class RenderGate {
     this.#slots = Math.max(1, options.slots ?? DEFAULT_RENDER_SLOTS);
     this.#queue = Math.max(0, options.queue ?? DEFAULT_RENDER_QUEUE);
     this.#retryAfter = options.retryAfterSeconds ?? 5;
+    this.#busyMessage = options.busyMessage ?? renderBusyMessage;
   }
 
   /** Renders running and waiting now. */
@@ -58,19 +63,36 @@ export class RenderGate {
 
   /** Runs `render` when a slot is free; RenderBusyError when the wait queue is full. */
   async run<T>(render: () => Promise<T>): Promise<T> {
+    const release = await this.acquire();
+    try {
+      return await render();
+    } finally {
+      release();
+    }
+  }
+
+  /**
+   * A slot, for work that outlives one promise (a download streamed after its answer has
+   * begun): the returned function frees it, once, when the work ends however it ends.
+   * RenderBusyError when the wait queue is full.
+   */
+  async acquire(): Promise<() => void> {
     if (this.#running >= this.#slots) {
-      if (this.#waiting.length >= this.#queue) throw new RenderBusyError(this.#retryAfter);
+      if (this.#waiting.length >= this.#queue) {
+        throw new RenderBusyError(this.#retryAfter, this.#busyMessage(this.#retryAfter));
+      }
       await new Promise<void>((resolve) => this.#waiting.push(resolve));
     } else {
       this.#running += 1;
     }
-    try {
-      return await render();
-    } finally {
+    let released = false;
+    return () => {
+      if (released) return;
+      released = true;
       const next = this.#waiting.shift();
       // The slot passes straight to the next waiter; only when none waits is it freed.
       if (next === undefined) this.#running -= 1;
       else next();
-    }
+    };
   }
 }

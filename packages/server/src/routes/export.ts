@@ -1,6 +1,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { byteStream, type ExportFormat } from '@lantu/app';
 import type { ErrorLogger } from '../error-handler.js';
+import { RenderGate } from '../render/render-gate.js';
 import { attachmentDisposition } from '../presenters/content-disposition.js';
 import { toScorecardFilter } from '../presenters/scorecard-filter.js';
 import { exportQuerySchema } from '../schemas/export.js';
@@ -40,21 +41,61 @@ function exportRoute(format: ExportFormat) {
   });
 }
 
+/** Exports streamed at once by default (each keeps a core busy while it reads). */
+export const DEFAULT_EXPORT_SLOTS = 2;
+/** Exports that may wait for a slot; the next is answered 503 with Retry-After. */
+const EXPORT_QUEUE = 8;
+
+/**
+ * The gate every scorecard export passes: a public download of a million rows reads for
+ * about two minutes, so only a few run at once and a burst of them cannot starve the
+ * screens' reads.
+ */
+export function exportGate(slots = DEFAULT_EXPORT_SLOTS): RenderGate {
+  return new RenderGate({
+    slots,
+    queue: EXPORT_QUEUE,
+    retryAfterSeconds: 10,
+    busyMessage: (seconds) =>
+      `正在导出的文件太多，请 ${seconds} 秒后再试 (too many exports at once; retry in ${seconds} s)`,
+  });
+}
+
 /**
  * The chunks of a file already under way: a failure now can no longer become an error
  * answer (the status and headers are sent), so it is logged and ends the download, which
- * the client sees as a broken transfer rather than a complete file.
+ * the client sees as a broken transfer rather than a complete file. `release` runs once
+ * when the chunks end, fail or are cancelled — also when cancelled before the first one,
+ * which a generator's `finally` would miss.
  */
-async function* loggedChunks(
+function loggedChunks(
   chunks: AsyncIterable<Uint8Array>,
   logError: ErrorLogger,
-): AsyncGenerator<Uint8Array> {
-  try {
-    yield* chunks;
-  } catch (error) {
-    logError(error);
-    throw error;
-  }
+  release: () => void,
+): AsyncIterable<Uint8Array> {
+  return {
+    [Symbol.asyncIterator]() {
+      const inner = chunks[Symbol.asyncIterator]();
+      return {
+        async next() {
+          try {
+            const step = await inner.next();
+            if (step.done === true) release();
+            return step;
+          } catch (error) {
+            release();
+            logError(error);
+            throw error;
+          }
+        },
+        async return() {
+          release();
+          await inner.return?.();
+          return { done: true, value: undefined };
+        },
+      };
+    },
+  };
 }
 
 /**
@@ -62,16 +103,26 @@ async function* loggedChunks(
  * rows are read. Everything the request can get wrong (a bad filter, an unknown document,
  * too many rows) is answered as a JSON error before the first byte.
  */
-export function registerExportRoutes(api: Api, { app, exportMaxRows, logError }: RouteDeps): void {
+export function registerExportRoutes(
+  api: Api,
+  { app, exportMaxRows, exportGate: gate, logError }: RouteDeps,
+): void {
   for (const format of ['csv', 'xlsx', 'json'] as const) {
     api.openapi(exportRoute(format), async (c) => {
       const { sort, direction, ...query } = c.req.valid('query');
-      const file = await app.streamScorecardExport(format, toScorecardFilter(query), {
-        sort,
-        direction,
-        maxRows: exportMaxRows,
-      });
-      return c.body(byteStream(loggedChunks(file.chunks, logError)), 200, {
+      const release = await gate.acquire();
+      let file;
+      try {
+        file = await app.streamScorecardExport(format, toScorecardFilter(query), {
+          sort,
+          direction,
+          maxRows: exportMaxRows,
+        });
+      } catch (error) {
+        release();
+        throw error;
+      }
+      return c.body(byteStream(loggedChunks(file.chunks, logError, release)), 200, {
         'Content-Type': file.contentType,
         'Content-Disposition': attachmentDisposition(file.fileName),
       });

@@ -1,5 +1,6 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { RenderedCache } from '../cache/rendered-cache.js';
+import type { RenderGate } from '../render/render-gate.js';
 import type { Rendering } from '../render/rendered-file.js';
 import type { Accounts, LantuApp, Supervision } from '@lantu/app';
 import type { ServerEnv } from '../auth/server-env.js';
@@ -22,6 +23,8 @@ export interface RouteDeps {
   readonly rendered: RenderedCache;
   /** Rows one scorecard export may hold (more: 400 asking to narrow the filter). */
   readonly exportMaxRows: number;
+  /** The exports streamed at once: a slot is held from the first read to the last byte. */
+  readonly exportGate: RenderGate;
   /** Where failures go that can no longer become an error answer (a stream under way). */
   readonly logError: ErrorLogger;
   /** The one render queue (fixed Chromium pages) and the rendered-file cache. */

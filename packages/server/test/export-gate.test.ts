@@ -1,0 +1,68 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openTestServer, type TestServer } from './yiwu-server.js';
+
+/**
+ * Exports stream, so a slot is held from the first read to the last byte: the body of a
+ * response not yet read keeps it, reading or cancelling the body frees it (issue 13).
+ */
+let t: TestServer;
+beforeAll(async () => {
+  t = await openTestServer({ exportSlots: 1 });
+});
+afterAll(async () => {
+  expect(t.logged).toEqual([]);
+  await t.close();
+});
+
+const exportOf = (format = 'csv'): Promise<Response> =>
+  Promise.resolve(t.server.request(`/api/export/scorecard.${format}`));
+
+describe('scorecard exports go through a gate of LANTU_EXPORTS_AT_ONCE slots', () => {
+  it('lets 8 wait behind a running export and refuses the next 503 with Retry-After', async () => {
+    const running = await exportOf();
+    expect(running.status).toBe(200);
+    let answered = 0;
+    const waiting = Array.from({ length: 8 }, () =>
+      exportOf('json').then((res) => {
+        answered += 1;
+        return res;
+      }),
+    );
+    const refused = await exportOf('xlsx');
+    expect(refused.status).toBe(503);
+    expect(refused.headers.get('Retry-After')).toBe('10');
+    const body = (await refused.json()) as { error: { code: string; message: string } };
+    expect(body.error).toMatchObject({ code: 'RATE_LIMITED' });
+    expect(body.error.message).toContain('正在导出的文件太多');
+    expect(answered).toBe(0);
+
+    // Reading the running export to its end frees its slot for the first waiter, and so on.
+    expect((await running.text()).split('\r\n').length).toBeGreaterThan(10);
+    for (const res of waiting) {
+      const answer = await res;
+      expect(answer.status).toBe(200);
+      expect(JSON.parse(await answer.text())).toHaveProperty('rows');
+    }
+  });
+
+  it('frees the slot of a download cancelled before its first byte', async () => {
+    const cancelled = await exportOf();
+    await cancelled.body?.cancel();
+    const next = await exportOf();
+    expect(next.status).toBe(200);
+    await next.body?.cancel();
+    const last = await exportOf();
+    expect(last.status).toBe(200);
+    await last.text();
+  });
+
+  it('frees the slot of an export refused before it starts', async () => {
+    for (let n = 0; n < 3; n += 1) {
+      const res = await t.server.request('/api/export/scorecard.csv?document=no-such-document');
+      expect(res.status).toBe(404);
+    }
+    const res = await exportOf();
+    expect(res.status).toBe(200);
+    await res.text();
+  });
+});
