@@ -1,6 +1,6 @@
 import { basename } from 'node:path';
 import { LantuError, type DocumentMeta } from '@lantu/core';
-import { z } from 'zod';
+import * as z from 'zod';
 import type { CliIo } from './io.js';
 import { documentKindSchema, formatIssues, horizonSchema, isoDateSchema } from './meta-fields.js';
 import { describeFsError } from './to-lantu-error.js';

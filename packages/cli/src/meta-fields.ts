@@ -1,5 +1,5 @@
 import { DOCUMENT_KINDS, type DocumentKind } from '@lantu/core';
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * Zod schemas for the DocumentMeta fields, shared by the manifest and the

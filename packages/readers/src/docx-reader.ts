@@ -2,7 +2,6 @@ import { Buffer } from 'node:buffer';
 import { LantuError } from '@lantu/core';
 import type { DocumentReader, ReadText } from '@lantu/core';
 import { blocksToReadText } from './blocks-to-read-text.js';
-import { htmlToBlocks } from './html-blocks.js';
 
 /**
  * Added to mammoth's defaults (which already map "heading 1"…"heading 6" to h1–h6): Word's
@@ -48,6 +47,7 @@ export const docxReader: DocumentReader = {
         cause: error,
       });
     }
+    const { htmlToBlocks } = await import('./html-blocks.js');
     return blocksToReadText(htmlToBlocks(html).blocks, 'docx');
   },
 };

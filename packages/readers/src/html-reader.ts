@@ -1,7 +1,6 @@
 import type { DocumentReader, ReadText } from '@lantu/core';
 import { blocksToReadText } from './blocks-to-read-text.js';
 import { decodeText } from './decode-text.js';
-import { htmlToBlocks } from './html-blocks.js';
 
 /** How far into the file browsers look for a `<meta charset>`; the HTML spec says 1024 bytes. */
 const SNIFF_BYTES = 1024;
@@ -18,11 +17,11 @@ export function declaredCharset(bytes: Uint8Array): string | undefined {
 /** HTML pages (government sites, newspaper articles saved from a browser). */
 export const htmlReader: DocumentReader = {
   extensions: ['html', 'htm'],
-  read(bytes: Uint8Array, fileName: string): Promise<ReadText> {
-    return Promise.resolve().then(() => {
-      const { text } = decodeText(bytes, fileName, declaredCharset(bytes));
-      const { blocks, title } = htmlToBlocks(text);
-      return blocksToReadText(blocks, 'html', title);
-    });
+  async read(bytes: Uint8Array, fileName: string): Promise<ReadText> {
+    // The HTML parser loads with the first page: reading plain text never pays for it.
+    const { htmlToBlocks } = await import('./html-blocks.js');
+    const { text } = decodeText(bytes, fileName, declaredCharset(bytes));
+    const { blocks, title } = htmlToBlocks(text);
+    return blocksToReadText(blocks, 'html', title);
   },
 };

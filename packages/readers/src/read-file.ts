@@ -5,7 +5,6 @@ import { fileExtension } from './file-extension.js';
 import { htmlReader } from './html-reader.js';
 import { pdfReader } from './pdf-reader.js';
 import { textReader } from './text-reader.js';
-import { checkHtmlDepth } from './html-limits.js';
 import { DEFAULT_READ_LIMITS } from './read-limits.js';
 import type { ReadLimits } from './read-limits.js';
 import { checkPdfStreams } from './pdf-limits.js';
@@ -67,7 +66,7 @@ export async function readDocumentFile(
   if (bytes.byteLength === 0) {
     throw new LantuError('FILE_EMPTY', `${fileName}: the file is empty (0 bytes)`);
   }
-  checkBeforeReading(bytes, fileName, limits);
+  await checkBeforeReading(bytes, fileName, limits);
   // The PDF reader counts pages as pdf.js opens the file; the others need no setting.
   const result = reader.extensions.includes('pdf')
     ? await readPdf(bytes, fileName, limits.maxPdfPages)
@@ -79,7 +78,11 @@ export async function readDocumentFile(
 }
 
 /** The cheap checks that run before any format library sees the bytes. */
-function checkBeforeReading(bytes: Uint8Array, fileName: string, limits: ReadLimits): void {
+async function checkBeforeReading(
+  bytes: Uint8Array,
+  fileName: string,
+  limits: ReadLimits,
+): Promise<void> {
   if (bytes.byteLength > limits.maxFileBytes) {
     const mb = (n: number): string => `${Math.round(n / (1024 * 1024))} MB`;
     throw new LantuError(
@@ -91,6 +94,8 @@ function checkBeforeReading(bytes: Uint8Array, fileName: string, limits: ReadLim
   if (extension === 'docx' || extension === 'xlsx') checkZipLimits(bytes, fileName, limits);
   if (extension === 'pdf') checkPdfStreams(bytes, fileName, limits);
   if (extension === 'html' || extension === 'htm') {
+    // The HTML parser loads with the first page: reading plain text never pays for it.
+    const { checkHtmlDepth } = await import('./html-limits.js');
     const { text } = decodeText(bytes, fileName, declaredCharset(bytes));
     checkHtmlDepth(text, fileName, limits.maxHtmlDepth);
   }

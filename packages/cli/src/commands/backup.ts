@@ -1,5 +1,5 @@
 import { backupStore, defaultStoreUrl, restoreStore } from '@lantu/app';
-import { z } from 'zod';
+import * as z from 'zod';
 import type { CliIo } from '../io.js';
 import { flagError } from './extract-options.js';
 

@@ -1,5 +1,5 @@
 import { LantuError, type DocumentMeta } from '@lantu/core';
-import { z } from 'zod';
+import * as z from 'zod';
 import { documentKindSchema, horizonSchema, isoDateSchema } from '../meta-fields.js';
 
 /** What `lantu extract` was asked to do, validated. */

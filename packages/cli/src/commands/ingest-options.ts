@@ -1,5 +1,5 @@
 import type { DocumentMeta } from '@lantu/core';
-import { z } from 'zod';
+import * as z from 'zod';
 import { appFlagShape } from './app-flags.js';
 import { flagError, metaFlagShape } from './extract-options.js';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { appFlagShape } from './app-flags.js';
 import { flagError } from './extract-options.js';
 

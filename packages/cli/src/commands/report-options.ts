@@ -1,5 +1,5 @@
 import { LantuError } from '@lantu/core';
-import { z } from 'zod';
+import * as z from 'zod';
 import { appFlagShape, asOfFlag } from './app-flags.js';
 import { flagError } from './extract-options.js';
 

@@ -1,5 +1,5 @@
 import { STATUS_CODES, type StatusCode } from '@lantu/core';
-import { z } from 'zod';
+import * as z from 'zod';
 import { appFlagShape, asOfFlag } from './app-flags.js';
 import { flagError } from './extract-options.js';
 
