@@ -7,6 +7,7 @@ import {
   isWhiteSpace,
 } from './char-classes.js';
 import { foldCode } from './fold-chars.js';
+import { stringOfCodes } from './utf16-string.js';
 import { columnWidth, isColumnBreak, isContinuationLine, splitLines } from './line-layout.js';
 
 import { foldEveryCharacter, looksTraditional } from './traditional.js';
@@ -72,19 +73,7 @@ class Builder {
     return this.length > 0 ? (this.codes[this.length - 1] ?? 0) : 0;
   }
   toText(): string {
-    // Pieces joined once: `+=` would leave a chain of pieces that the first search copies flat.
-    const pieces: string[] = [];
-    const chunk = 8192;
-    for (let i = 0; i < this.length; i += chunk) {
-      // apply, not spread: spreading a typed array runs its iterator (~40 bytes of garbage a char).
-      pieces.push(
-        String.fromCharCode.apply(
-          null,
-          this.codes.subarray(i, Math.min(this.length, i + chunk)) as unknown as number[],
-        ),
-      );
-    }
-    return pieces.join('');
+    return stringOfCodes(this.codes.subarray(0, this.length));
   }
 }
 
