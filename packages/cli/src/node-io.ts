@@ -1,6 +1,7 @@
 import { mkdir, readFile, readdir, stat, writeFile } from 'node:fs/promises';
 import type { CliIo, PathKind } from './io.js';
 import { createProgress } from './progress.js';
+import { writeTextPieces } from './write-text-pieces.js';
 
 async function pathKind(path: string): Promise<PathKind> {
   try {
@@ -24,8 +25,7 @@ export function nodeIo(): CliIo {
       return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
     },
     writeFile: (path, text) => writeFile(path, text, 'utf8'),
-    // fs.writeFile takes an iterable and writes each piece as it comes.
-    writeChunks: (path, chunks) => writeFile(path, chunks, 'utf8'),
+    writeChunks: writeTextPieces,
     writeBytes: (path, bytes) => writeFile(path, bytes),
     makeDir: async (path) => {
       await mkdir(path, { recursive: true });
