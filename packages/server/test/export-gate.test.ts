@@ -56,6 +56,17 @@ describe('scorecard exports go through a gate of LANTU_EXPORTS_AT_ONCE slots', (
     await last.text();
   });
 
+  it('frees the slot of a HEAD request, whose body Hono drops without reading it', async () => {
+    for (let n = 0; n < 12; n += 1) {
+      const head = await t.server.request('/api/export/scorecard.xlsx', { method: 'HEAD' });
+      expect(head.status).toBe(200);
+      expect(head.headers.get('Content-Disposition')).toContain('.xlsx');
+    }
+    const res = await exportOf();
+    expect(res.status).toBe(200);
+    await res.text();
+  });
+
   it('frees the slot of an export refused before it starts', async () => {
     for (let n = 0; n < 3; n += 1) {
       const res = await t.server.request('/api/export/scorecard.csv?document=no-such-document');

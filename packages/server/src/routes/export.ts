@@ -122,10 +122,19 @@ export function registerExportRoutes(
         release();
         throw error;
       }
-      return c.body(byteStream(loggedChunks(file.chunks, logError, release)), 200, {
+      const headers = {
         'Content-Type': file.contentType,
         'Content-Disposition': attachmentDisposition(file.fileName),
-      });
+      };
+      // HEAD is answered by this handler too, and Hono drops the body it returns without
+      // cancelling it: the slot would never be freed, and two HEAD requests would stop
+      // every export. A HEAD gets the checks and headers, no file.
+      if (c.req.method === 'HEAD') {
+        release();
+        await file.chunks[Symbol.asyncIterator]().return?.();
+        return c.body(null, 200, headers);
+      }
+      return c.body(byteStream(loggedChunks(file.chunks, logError, release)), 200, headers);
     });
   }
 }
