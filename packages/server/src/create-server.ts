@@ -1,6 +1,7 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { RenderedCache } from './cache/rendered-cache.js';
 import { RenderCache } from './render/render-cache.js';
+import { DEFAULT_DOWNLOAD_IDLE_MS } from './render/guarded-download.js';
 import { RenderGate } from './render/render-gate.js';
 import {
   DEFAULT_EXPORT_MAX_ROWS,
@@ -83,6 +84,8 @@ export interface ServerOptions {
   readonly exportMaxRows?: number;
   /** Scorecard exports streamed at once (8 more may wait, then 503); default 2. */
   readonly exportSlots?: number;
+  /** A download whose client takes no piece for this long is dropped; default 60 s. */
+  readonly exportIdleMs?: number;
 }
 
 /** The server: a Request → Response function (`server.request`, `server.fetch`). */
@@ -122,6 +125,7 @@ export function createServer(options: ServerOptions): LantuServer {
     rendered: new RenderedCache(),
     exportMaxRows: options.exportMaxRows ?? DEFAULT_EXPORT_MAX_ROWS,
     exportGate: exportGate(options.exportSlots),
+    exportIdleMs: options.exportIdleMs ?? DEFAULT_DOWNLOAD_IDLE_MS,
     logError,
     rendering: {
       gate: new RenderGate({

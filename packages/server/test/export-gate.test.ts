@@ -77,3 +77,41 @@ describe('scorecard exports go through a gate of LANTU_EXPORTS_AT_ONCE slots', (
     await res.text();
   });
 });
+
+describe('a download whose client stops reading', () => {
+  let idle: TestServer;
+  beforeAll(async () => {
+    idle = await openTestServer({ exportSlots: 1, exportIdleMs: 150 });
+  });
+  afterAll(async () => {
+    expect(idle.logged).toEqual([]);
+    await idle.close();
+  });
+
+  it('is dropped after the idle time: its slot freed, its transfer ended broken', async () => {
+    const stalled = await idle.server.request('/api/export/scorecard.json');
+    expect(stalled.status).toBe(200);
+    const reader = stalled.body?.getReader();
+    expect((await reader?.read())?.done).toBe(false);
+    // While the client reads nothing, the one slot is still its own.
+    let next = false;
+    const waiting = Promise.resolve(idle.server.request('/api/export/scorecard.csv')).then(
+      (res) => {
+        next = true;
+        return res;
+      },
+    );
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(next).toBe(false);
+    // Past the idle time the slot is freed: the waiting export starts.
+    const started = await waiting;
+    expect(started.status).toBe(200);
+    await started.text();
+    // Coming back later, the stalled client gets a broken transfer, not a short file.
+    await expect(
+      (async () => {
+        for (;;) if ((await reader?.read())?.done !== false) return 'complete';
+      })(),
+    ).rejects.toThrow();
+  });
+});

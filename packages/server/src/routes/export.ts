@@ -1,6 +1,6 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { byteStream, type ExportFormat } from '@lantu/app';
-import type { ErrorLogger } from '../error-handler.js';
+import { guardedDownload } from '../render/guarded-download.js';
 import { RenderGate } from '../render/render-gate.js';
 import { attachmentDisposition } from '../presenters/content-disposition.js';
 import { toScorecardFilter } from '../presenters/scorecard-filter.js';
@@ -62,50 +62,13 @@ export function exportGate(slots = DEFAULT_EXPORT_SLOTS): RenderGate {
 }
 
 /**
- * The chunks of a file already under way: a failure now can no longer become an error
- * answer (the status and headers are sent), so it is logged and ends the download, which
- * the client sees as a broken transfer rather than a complete file. `release` runs once
- * when the chunks end, fail or are cancelled — also when cancelled before the first one,
- * which a generator's `finally` would miss.
- */
-function loggedChunks(
-  chunks: AsyncIterable<Uint8Array>,
-  logError: ErrorLogger,
-  release: () => void,
-): AsyncIterable<Uint8Array> {
-  return {
-    [Symbol.asyncIterator]() {
-      const inner = chunks[Symbol.asyncIterator]();
-      return {
-        async next() {
-          try {
-            const step = await inner.next();
-            if (step.done === true) release();
-            return step;
-          } catch (error) {
-            release();
-            logError(error);
-            throw error;
-          }
-        },
-        async return() {
-          release();
-          await inner.return?.();
-          return { done: true, value: undefined };
-        },
-      };
-    },
-  };
-}
-
-/**
  * `GET /api/export/scorecard.csv`, `.xlsx`, `.json`: the file is streamed, written as its
  * rows are read. Everything the request can get wrong (a bad filter, an unknown document,
  * too many rows) is answered as a JSON error before the first byte.
  */
 export function registerExportRoutes(
   api: Api,
-  { app, exportMaxRows, exportGate: gate, logError }: RouteDeps,
+  { app, exportMaxRows, exportGate: gate, exportIdleMs, logError }: RouteDeps,
 ): void {
   for (const format of ['csv', 'xlsx', 'json'] as const) {
     api.openapi(exportRoute(format), async (c) => {
@@ -134,7 +97,8 @@ export function registerExportRoutes(
         await file.chunks[Symbol.asyncIterator]().return?.();
         return c.body(null, 200, headers);
       }
-      return c.body(byteStream(loggedChunks(file.chunks, logError, release)), 200, headers);
+      const chunks = guardedDownload(file.chunks, { release, logError, idleMs: exportIdleMs });
+      return c.body(byteStream(chunks), 200, headers);
     });
   }
 }

@@ -25,6 +25,8 @@ export interface RouteDeps {
   readonly exportMaxRows: number;
   /** The exports streamed at once: a slot is held from the first read to the last byte. */
   readonly exportGate: RenderGate;
+  /** A download whose client takes no piece for this long is dropped (its slot freed). */
+  readonly exportIdleMs: number;
   /** Where failures go that can no longer become an error answer (a stream under way). */
   readonly logError: ErrorLogger;
   /** The one render queue (fixed Chromium pages) and the rendered-file cache. */
