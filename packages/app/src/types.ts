@@ -18,6 +18,7 @@ import type {
 import type {
   ChangeAuthor,
   DocumentSummary,
+  ItemPlace,
   HistoryEntry,
   Store,
   StoredItem,
@@ -125,15 +126,7 @@ export interface ScorecardFilter {
 }
 
 /** One target (or milestone) with where it stands. */
-export interface ScorecardRow {
-  readonly item: StoredItem;
-  readonly document: Pick<DocumentSummary, 'id' | 'title' | 'kind' | 'date' | 'jurisdiction_code'>;
-  /** The outline entry the item sits in, if any. */
-  readonly section: {
-    readonly index: number;
-    readonly title: string;
-    readonly label: string;
-  } | null;
+export interface ScorecardRow extends ItemPlace {
   readonly indicator: Pick<Indicator, 'code' | 'name_zh' | 'name_en'> | null;
   readonly status: TargetStatus;
 }

@@ -77,5 +77,11 @@ export { PATCHABLE_ITEM_FIELDS, type ItemPatch } from './validation/item-patch.j
 export { storeDatabase } from './store-database.js';
 export type * from './schema.js';
 export { toStoredItem } from './rows/item-row.js';
+export {
+  ITEM_PLACE_COLUMNS,
+  toItemPlace,
+  type ItemPlace,
+  type ItemPlaceRow,
+} from './rows/item-place.js';
 export { toStoredObservation } from './rows/observation-row.js';
 export { backupStore, restoreStore, type BackupResult } from './backup.js';

@@ -1,15 +1,10 @@
 import type { ItemKind } from '@lantu/core';
-import { toStoredItem, type DocumentSummary, type StoredItem } from '@lantu/store';
+import { ITEM_PLACE_COLUMNS, toItemPlace, type ItemPlace } from '@lantu/store';
 import type { AppContext } from '../app-context.js';
-import type { ScorecardRow } from '../types.js';
 import { contains } from './contains.js';
 
 /** A target or milestone with its document and section, before evaluation. */
-export interface TargetRecord {
-  readonly item: StoredItem;
-  readonly document: ScorecardRow['document'];
-  readonly section: ScorecardRow['section'];
-}
+export type TargetRecord = ItemPlace;
 
 /** The SQL side of a scorecard filter (status is computed, so it is applied later). */
 export interface TargetQuery {
@@ -52,14 +47,7 @@ export async function loadTargetRecords(
         .onRef('outline_nodes.idx', '=', 'items.section'),
     )
     .selectAll('items')
-    .select([
-      'documents.title as doc_title',
-      'documents.kind as doc_kind',
-      'documents.date as doc_date',
-      'documents.jurisdiction_code as doc_jurisdiction',
-      'outline_nodes.label as section_label',
-      'outline_nodes.title as section_title',
-    ])
+    .select(ITEM_PLACE_COLUMNS)
     .where('items.kind', 'in', [...query.kinds])
     .where('items.review_state', '!=', 'rejected');
   if (query.jurisdictions !== undefined) {
@@ -89,20 +77,7 @@ export async function loadTargetRecords(
     );
   }
   const rows = await q.execute();
-  const records = rows.map((row): TargetRecord => ({
-    item: toStoredItem(row),
-    document: {
-      id: row.document_id,
-      title: row.doc_title,
-      kind: row.doc_kind as DocumentSummary['kind'],
-      date: row.doc_date,
-      jurisdiction_code: row.doc_jurisdiction,
-    },
-    section:
-      row.section === null || row.section_title === null
-        ? null
-        : { index: row.section, title: row.section_title, label: row.section_label ?? '' },
-  }));
+  const records = rows.map(toItemPlace);
   // Sorted here rather than in SQL: the dialects put NULL dates at opposite ends.
   return records.sort(compareRecords);
 }

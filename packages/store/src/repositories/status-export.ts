@@ -1,10 +1,9 @@
-import type { DocumentKind, StatusCode, TargetStatus } from '@lantu/core';
-import type { ExpressionBuilder, SelectQueryBuilder } from 'kysely';
+import type { StatusCode, TargetStatus } from '@lantu/core';
+import type { ExpressionBuilder, JoinBuilder, SelectQueryBuilder } from 'kysely';
 import { contains } from '../contains.js';
 import { chunk } from '../batch.js';
 import { decodeJson } from '../json-column.js';
-import type { DocumentSummary, StoredItem } from '../records.js';
-import { toStoredItem } from '../rows/item-row.js';
+import { ITEM_PLACE_COLUMNS, toItemPlace, type ItemPlace } from '../rows/item-place.js';
 import type { Database } from '../schema.js';
 import type { StoreContext } from '../store-context.js';
 
@@ -65,16 +64,7 @@ export interface StatusRowsQuery {
 }
 
 /** One stored status with where its item sits and the value of the key asked for. */
-export interface StatusExportRow {
-  readonly item: StoredItem;
-  /** The document's columns stored before its text (reading them does not read the text). */
-  readonly document: Pick<DocumentSummary, 'id' | 'title' | 'kind' | 'date' | 'jurisdiction_code'>;
-  /** The outline entry the item sits in, if any. */
-  readonly section: {
-    readonly index: number;
-    readonly title: string;
-    readonly label: string;
-  } | null;
+export interface StatusExportRow extends ItemPlace {
   readonly key: StatusKeyValue;
   readonly status: TargetStatus;
 }
@@ -152,17 +142,17 @@ function itemConditions<O>(
   return q;
 }
 
+/** The join of an item to its status stored for `asOf` (inner: only items with one). */
+function statusOf(asOf: string) {
+  return (join: JoinBuilder<Database, 'items' | 'target_statuses'>) =>
+    join.onRef('target_statuses.item_id', '=', 'items.id').on('target_statuses.as_of', '=', asOf);
+}
+
 /** Items of the scope joined to their status stored for its date, narrowed by its status. */
 function scoped(ctx: StoreContext, scope: StatusExportScope) {
   const q = itemConditions(
     ctx,
-    ctx.db
-      .selectFrom('items')
-      .innerJoin('target_statuses', (join) =>
-        join
-          .onRef('target_statuses.item_id', '=', 'items.id')
-          .on('target_statuses.as_of', '=', scope.asOf),
-      ),
+    ctx.db.selectFrom('items').innerJoin('target_statuses', statusOf(scope.asOf)),
     scope,
   );
   return scope.status === undefined ? q : q.where('target_statuses.status', '=', scope.status);
@@ -211,13 +201,7 @@ export function createStatusExportReads(ctx: StoreContext): StatusExportReads {
     async exportGroups(scope, by) {
       let counted = itemConditions(
         ctx,
-        ctx.db
-          .selectFrom('items')
-          .leftJoin('target_statuses', (join) =>
-            join
-              .onRef('target_statuses.item_id', '=', 'items.id')
-              .on('target_statuses.as_of', '=', scope.asOf),
-          ),
+        ctx.db.selectFrom('items').leftJoin('target_statuses', statusOf(scope.asOf)),
         scope,
       )
         .select(['items.document_id', 'target_statuses.status', (eb) => eb.fn.countAll().as('n')])
@@ -267,15 +251,7 @@ export function createStatusExportReads(ctx: StoreContext): StatusExportReads {
             .onRef('outline_nodes.idx', '=', 'items.section'),
         )
         .selectAll('items')
-        .select([
-          'documents.title as doc_title',
-          'documents.kind as doc_kind',
-          'documents.date as doc_date',
-          'documents.jurisdiction_code as doc_jurisdiction',
-          'outline_nodes.label as section_label',
-          'outline_nodes.title as section_title',
-          'target_statuses.payload',
-        ])
+        .select([...ITEM_PLACE_COLUMNS, 'target_statuses.payload'])
         .orderBy('items.document_id')
         .orderBy('items.idx');
       if (query.limit !== undefined) q = q.limit(query.limit);
@@ -285,18 +261,7 @@ export function createStatusExportReads(ctx: StoreContext): StatusExportReads {
         const key =
           query.by === 'year' ? row.year : query.by === 'metric' ? row.metric : status.status;
         return {
-          item: toStoredItem(row),
-          document: {
-            id: row.document_id,
-            title: row.doc_title,
-            kind: row.doc_kind as DocumentKind,
-            date: row.doc_date,
-            jurisdiction_code: row.doc_jurisdiction,
-          },
-          section:
-            row.section === null || row.section_title === null
-              ? null
-              : { index: row.section, title: row.section_title, label: row.section_label ?? '' },
+          ...toItemPlace(row),
           key: query.by === undefined ? null : key,
           status,
         };
