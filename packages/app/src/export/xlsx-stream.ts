@@ -34,8 +34,8 @@ async function caughtUp(out: PassThrough): Promise<void> {
 }
 
 /**
- * The workbook of to-xlsx.ts (the summary sheet first, then the table sheet with a bold,
- * frozen header row, numbers as numbers, formula-like text neutralised) written by
+ * A workbook (the summary sheet first, then the table sheet with a bold, frozen header
+ * row, numbers as numbers, formula-like text neutralised) written by
  * exceljs's streaming writer: each row is committed as it arrives, and the file is handed
  * on in chunks as the zip produces them, so no sheet is held whole.
  */
